@@ -1,0 +1,77 @@
+import type { IConstruct } from 'constructs';
+import { Reference } from '../tokens/reference';
+import { IResolveContext, ResolutionTypeHint } from '../tokens/resolvable';
+import { findStack } from './stack-lookup';
+import type { CfnElement } from './cfn-element';
+
+/**
+ * Handles a reference that is resolved in a different stack than the one it points into. Installed by
+ * synthesis: it creates the export in the producing stack and returns the value to use in the consumer.
+ */
+export type CrossStackReferenceHandler = (reference: CfnReference, consumingStack: any, context: IResolveContext) => any;
+
+let crossStackHandler: CrossStackReferenceHandler | undefined;
+
+/** Install (or remove, with undefined) the handler for cross-stack references. @internal */
+export function setCrossStackReferenceHandler(handler: CrossStackReferenceHandler | undefined): void {
+  crossStackHandler = handler;
+}
+
+const referenceCache = new WeakMap<IConstruct, Map<string, CfnReference>>();
+
+/** A Token that represents a CloudFormation reference (`Ref` or `Fn::GetAtt`) to another element or a pseudo parameter. */
+export class CfnReference extends Reference {
+  /** Check if the value is a CfnReference. */
+  public static isCfnReference(x: any): x is CfnReference {
+    return x instanceof CfnReference;
+  }
+
+  /** The reference to an attribute of a CloudFormation element (`Ref` for the element itself); cached per target. */
+  public static for(target: CfnElement, attribute: string, refRender?: 'Ref' | 'GetAtt', typeHint?: ResolutionTypeHint): CfnReference {
+    const key = `${attribute}|${refRender ?? ''}|${typeHint ?? ''}`;
+    return cached(target, key, () => {
+      const useRef = refRender === 'Ref' || (refRender === undefined && attribute === 'Ref');
+      const value = useRef ? { Ref: target.logicalId } : { 'Fn::GetAtt': [target.logicalId, attribute] };
+      return new CfnReference(value, useRef && attribute === 'Ref' ? 'Ref' : attribute, target, typeHint, false);
+    });
+  }
+
+  /** A reference to a pseudo parameter (e.g. AWS::AccountId) scoped to a stack. */
+  public static forPseudo(pseudoName: string, scope: IConstruct): CfnReference {
+    return cached(scope, `pseudo|${pseudoName}`, () => new CfnReference({ Ref: pseudoName }, pseudoName, scope, undefined, true));
+  }
+
+  /** The CloudFormation attribute (`Ref` or the attribute name). */
+  public readonly attribute: string;
+  /** Whether this references a pseudo parameter. */
+  public readonly isPseudo: boolean;
+
+  protected constructor(value: any, displayName: string, target: IConstruct, typeHint: ResolutionTypeHint | undefined, isPseudo: boolean) {
+    super(value, target, displayName, typeHint);
+    this.attribute = displayName;
+    this.isPseudo = isPseudo;
+  }
+
+  public override resolve(context: IResolveContext): any {
+    if (crossStackHandler && !this.isPseudo) {
+      const consumingStack = findStack(context.scope);
+      if (consumingStack !== findStack(this.target)) {
+        return crossStackHandler(this, consumingStack, context);
+      }
+    }
+    return super.resolve(context);
+  }
+
+  /** The stack that owns the referenced element. */
+  public get producingStack(): any {
+    return findStack(this.target);
+  }
+}
+
+function cached(target: IConstruct, key: string, make: () => CfnReference): CfnReference {
+  let map = referenceCache.get(target);
+  if (!map) { map = new Map(); referenceCache.set(target, map); }
+  let ref = map.get(key);
+  if (!ref) { ref = make(); map.set(key, ref); }
+  return ref;
+}

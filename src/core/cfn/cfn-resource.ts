@@ -1,0 +1,254 @@
+import { Construct, IConstruct } from 'constructs';
+import { ValidationError } from '../errors';
+import { RemovalPolicy, RemovalPolicyOptions } from '../removal-policy';
+import { Reference } from '../tokens/reference';
+import { ResolutionTypeHint } from '../tokens/resolvable';
+import { CfnRefElement } from './cfn-element';
+import { CfnReference } from './cfn-reference';
+import { CfnDeletionPolicy, ICfnResourceOptions } from './cfn-resource-policy';
+import { capitalizeKeys, deepMerge, splitOverridePath } from './render-util';
+
+/** Construction properties of a raw CloudFormation resource. */
+export interface CfnResourceProps {
+  /** CloudFormation resource type (e.g. `AWS::S3::Bucket`). */
+  readonly type: string;
+  /**
+   * Resource properties.
+   * @default - No resource properties.
+   */
+  readonly properties?: { [name: string]: any };
+}
+
+const CFN_RESOURCE_SYMBOL = Symbol.for('lambda-cdk.CfnResource');
+const PATH_METADATA_KEY = 'aws:cdk:path';
+const ENABLE_PATH_METADATA_CONTEXT = 'aws:cdk:enable-path-metadata';
+
+/** Represents a CloudFormation resource. */
+export class CfnResource extends CfnRefElement {
+  /** Check whether the given object is a CfnResource. */
+  public static isCfnResource(x: any): x is CfnResource {
+    return typeof x === 'object' && x !== null && CFN_RESOURCE_SYMBOL in x;
+  }
+
+  /** Options for this resource, such as condition, update policy etc. */
+  public readonly cfnOptions: ICfnResourceOptions = {};
+  /** AWS resource type. */
+  public readonly cfnResourceType: string;
+
+  /** The raw properties given to a plain CfnResource. */
+  protected readonly _cfnProperties: any;
+
+  private readonly rawOverrides: any = {};
+  private readonly dependsOn = new Set<CfnResource>();
+
+  constructor(scope: Construct, id: string, props: CfnResourceProps) {
+    super(scope, id);
+    Object.defineProperty(this, CFN_RESOURCE_SYMBOL, { value: true });
+    if (!props.type) {
+      throw new ValidationError('The `type` property is required for a CfnResource', this);
+    }
+    this.cfnResourceType = props.type;
+    this._cfnProperties = props.properties || {};
+    if (this.node.tryGetContext(ENABLE_PATH_METADATA_CONTEXT)) {
+      this.addMetadata(PATH_METADATA_KEY, this.node.path);
+    }
+  }
+
+  /**
+   * Sets the deletion policy of the resource based on the removal policy specified.
+   */
+  public applyRemovalPolicy(policy: RemovalPolicy | undefined, options: RemovalPolicyOptions = {}): void {
+    policy = policy ?? options.default ?? RemovalPolicy.RETAIN;
+    let deletionPolicy: CfnDeletionPolicy;
+    let updateReplacePolicy: CfnDeletionPolicy;
+    switch (policy) {
+      case RemovalPolicy.DESTROY: deletionPolicy = updateReplacePolicy = CfnDeletionPolicy.DELETE; break;
+      case RemovalPolicy.RETAIN: deletionPolicy = updateReplacePolicy = CfnDeletionPolicy.RETAIN; break;
+      case RemovalPolicy.SNAPSHOT: deletionPolicy = updateReplacePolicy = CfnDeletionPolicy.SNAPSHOT; break;
+      case RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE:
+        deletionPolicy = CfnDeletionPolicy.RETAIN_EXCEPT_ON_CREATE;
+        updateReplacePolicy = CfnDeletionPolicy.RETAIN;
+        break;
+      default:
+        throw new ValidationError(`Invalid removal policy: ${policy}; allowed: ${Object.values(RemovalPolicy).join(', ')}`, this);
+    }
+    this.cfnOptions.deletionPolicy = deletionPolicy;
+    if (options.applyToUpdateReplacePolicy !== false) {
+      this.cfnOptions.updateReplacePolicy = updateReplacePolicy;
+    }
+  }
+
+  /** Returns a token for a runtime attribute of this resource. */
+  public getAtt(attributeName: string, typeHint?: ResolutionTypeHint): Reference {
+    return CfnReference.for(this, attributeName, undefined, typeHint);
+  }
+
+  /**
+   * Adds an override to the synthesized CloudFormation resource, by a dot-separated path
+   * (`Properties.Foo.Bar`; escape a literal dot with `\\.`).
+   */
+  public addOverride(path: string, value: any): void {
+    const parts = splitOverridePath(path);
+    let curr: any = this.rawOverrides;
+    while (parts.length > 1) {
+      const key = parts.shift()!;
+      const isObject = curr[key] != null && typeof curr[key] === 'object' && !Array.isArray(curr[key]);
+      if (!isObject) { curr[key] = {}; }
+      curr = curr[key];
+    }
+    curr[parts.shift()!] = value;
+  }
+
+  /** Syntactic sugar for `addOverride(path, undefined)`: removes the value at the path. */
+  public addDeletionOverride(path: string): void {
+    this.addOverride(path, undefined);
+  }
+
+  /** Adds an override to a resource property (`addOverride('Properties.' + path, value)`). */
+  public addPropertyOverride(propertyPath: string, value: any): void {
+    this.addOverride(`Properties.${propertyPath}`, value);
+  }
+
+  /** Adds an override that deletes the value of a property from the resource definition. */
+  public addPropertyDeletionOverride(propertyPath: string): void {
+    this.addPropertyOverride(propertyPath, undefined);
+  }
+
+  /**
+   * Indicates that this resource depends on another resource and cannot be provisioned unless the other
+   * resource has been successfully provisioned. Across stacks this becomes a stack dependency.
+   */
+  public addDependency(target: CfnResource): void {
+    if (target.stack === this.stack) {
+      this.dependsOn.add(target);
+    } else {
+      this.stack.addDependency(target.stack, `${this.node.path} -> ${target.node.path}`);
+    }
+  }
+
+  /** Removes the dependency between this resource and the target. */
+  public removeDependency(target: CfnResource): void {
+    this.dependsOn.delete(target);
+  }
+
+  /** Retrieves an array of resources this resource depends on. */
+  public obtainDependencies(): CfnResource[] {
+    return [...this.dependsOn];
+  }
+
+  /** Replaces one dependency with another. */
+  public replaceDependency(target: CfnResource, newTarget: CfnResource): void {
+    if (!this.dependsOn.has(target)) {
+      throw new ValidationError(`"${this.node.path}" does not depend on "${target.node.path}"`, this);
+    }
+    this.dependsOn.delete(target);
+    this.addDependency(newTarget);
+  }
+
+  /** @deprecated use addDependency */
+  public addDependsOn(target: CfnResource): void {
+    this.addDependency(target);
+  }
+
+  /** Add a value to the CloudFormation Resource Metadata. */
+  public addMetadata(key: string, value: any): void {
+    if (!this.cfnOptions.metadata) { this.cfnOptions.metadata = {}; }
+    this.cfnOptions.metadata[key] = value;
+  }
+
+  /** Retrieve a value from the CloudFormation Resource Metadata. */
+  public getMetadata(key: string): any {
+    return this.cfnOptions.metadata?.[key];
+  }
+
+  /** Returns a string representation of this construct. */
+  public override toString(): string {
+    return `${super.toString()} [${this.cfnResourceType}]`;
+  }
+
+  /** Whether this resource should be rendered into the template (false to leave it out). */
+  protected shouldSynthesize(): boolean {
+    return true;
+  }
+
+  /** @internal */
+  public _shouldSynthesize(): boolean {
+    return this.shouldSynthesize();
+  }
+
+  /** The resource's properties before rendering (camelCase for generated L1s). */
+  protected get cfnProperties(): { [key: string]: any } {
+    return this._cfnProperties;
+  }
+
+  /** Turns the (resolved) properties into CloudFormation shape; L1 classes override this. */
+  protected renderProperties(props: { [key: string]: any }): { [key: string]: any } {
+    return props;
+  }
+
+  /** Deprecated alias of cfnProperties kept for API compatibility. */
+  public get updatedProperites(): { [key: string]: any } {
+    return this.cfnProperties;
+  }
+
+  /** The current properties of this resource (before rendering). */
+  public get updatedProperties(): { [key: string]: any } {
+    return this.cfnProperties;
+  }
+
+  /**
+   * The resource definition with tokens in place; synthesis resolves it and then calls `_finishRendering`.
+   * @internal
+   */
+  public _toCloudFormation(): object {
+    const o = this.cfnOptions;
+    return {
+      Type: this.cfnResourceType,
+      Properties: this.cfnProperties,
+      DependsOn: this.dependsOn.size > 0 ? [...this.dependsOn].map(r => r.resolvedLogicalId).sort() : undefined,
+      CreationPolicy: o.creationPolicy ? capitalizeKeys(o.creationPolicy) : undefined,
+      UpdatePolicy: o.updatePolicy ? capitalizeKeys(o.updatePolicy) : undefined,
+      UpdateReplacePolicy: o.updateReplacePolicy,
+      DeletionPolicy: o.deletionPolicy,
+      Version: o.version,
+      Description: o.description,
+      Metadata: o.metadata && Object.keys(o.metadata).length > 0 ? o.metadata : undefined,
+      Condition: o.condition && o.condition.resolvedLogicalId,
+    };
+  }
+
+  /**
+   * Render the resolved definition: properties to CloudFormation shape, DependsOn to sorted logical IDs,
+   * then the raw overrides (resolved separately) merged on top.
+   * @internal
+   */
+  public _finishRendering(resolved: any, resolvedOverrides: any): any {
+    const rendered = resolved.Properties !== undefined ? this.renderProperties(resolved.Properties) : undefined;
+    if (rendered && hasSomeValue(rendered)) {
+      resolved.Properties = rendered;
+    } else {
+      delete resolved.Properties;
+    }
+    return deepMerge(resolved, resolvedOverrides);
+  }
+
+  /** The raw overrides, unresolved. @internal */
+  public get _rawOverrides(): any {
+    return this.rawOverrides;
+  }
+
+  /** @internal */
+  public _dependsOnTargets(): Set<CfnResource> {
+    return this.dependsOn;
+  }
+}
+
+function hasSomeValue(o: object): boolean {
+  for (const k in o) { if ((o as any)[k] !== undefined) { return true; } }
+  return false;
+}
+
+/** A construct that is a CfnResource, or has one as its default child. */
+export function isCfnResourceConstruct(x: IConstruct): x is CfnResource {
+  return CfnResource.isCfnResource(x);
+}

@@ -1,0 +1,41 @@
+/** Upper-case the first letter of every key, recursively (for policy attributes given in camelCase). */
+export function capitalizeKeys(x: any): any {
+  if (typeof x !== 'object' || x === null) { return x; }
+  if (Array.isArray(x)) { return x.map(capitalizeKeys); }
+  if (typeof x.resolve === 'function') { return x; }
+  const out: any = {};
+  for (const key of Object.keys(x)) {
+    out[key.charAt(0).toUpperCase() + key.slice(1)] = capitalizeKeys(x[key]);
+  }
+  return out;
+}
+
+/** Split `a.b\.c.d` into `['a', 'b.c', 'd']`. */
+export function splitOverridePath(path: string): string[] {
+  return path.replace(/([^\\])\./g, '$1\n').replace(/\\\./g, '.').split('\n');
+}
+
+/**
+ * Merge `source` into `target` in place: objects merge key by key, an `undefined` value deletes the key,
+ * and objects left empty by deletions are removed.
+ */
+export function deepMerge(target: any, source: any): any {
+  if (source === undefined || source === null) { return target; }
+  for (const key of Object.keys(source)) {
+    const value = source[key];
+    if (isPlainObject(value)) {
+      if (!isPlainObject(target[key])) { target[key] = {}; }
+      deepMerge(target[key], value);
+      if (Object.keys(target[key]).length === 0 && Object.keys(value).length > 0) { delete target[key]; }
+    } else if (value === undefined) {
+      delete target[key];
+    } else {
+      target[key] = value;
+    }
+  }
+  return target;
+}
+
+function isPlainObject(x: any): boolean {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}

@@ -1,0 +1,44 @@
+import type { IConstruct } from 'constructs';
+
+/** Marks Stack instances without importing the Stack class (keeps the module graph acyclic). */
+export const STACK_SYMBOL = Symbol.for('lambda-cdk.Stack');
+/** Marks Stage instances. */
+export const STAGE_SYMBOL = Symbol.for('lambda-cdk.Stage');
+
+export function isStackLike(x: any): boolean {
+  return x !== null && typeof x === 'object' && STACK_SYMBOL in x;
+}
+
+export function isStageLike(x: any): boolean {
+  return x !== null && typeof x === 'object' && STAGE_SYMBOL in x;
+}
+
+const stackCache = new WeakMap<IConstruct, any>();
+
+/** The closest Stack that contains this construct (the construct itself if it is one). */
+export function findStack(construct: IConstruct): any {
+  let cached = stackCache.get(construct);
+  if (cached === undefined) {
+    if (isStackLike(construct)) {
+      cached = construct;
+    } else {
+      const parent = construct.node.scope;
+      if (!parent) {
+        throw new Error(`${construct.constructor?.name ?? 'Construct'} at '${construct.node.path}' should be created in the scope of a Stack, but no Stack found`);
+      }
+      cached = findStack(parent);
+    }
+    stackCache.set(construct, cached);
+  }
+  return cached;
+}
+
+/** The closest Stage that contains this construct (not the construct itself), or undefined. */
+export function findStage(construct: IConstruct): any {
+  let scope = construct.node.scope;
+  while (scope) {
+    if (isStageLike(scope)) { return scope; }
+    scope = scope.node.scope;
+  }
+  return undefined;
+}

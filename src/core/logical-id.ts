@@ -1,0 +1,73 @@
+import { createHash } from 'crypto';
+
+const PATH_SEP = '/';
+const HASH_LEN = 8;
+const MAX_HUMAN_LEN = 240;
+const MAX_ID_LEN = 255;
+const HIDDEN_ID = 'Default';
+const HIDDEN_FROM_HUMAN_ID = 'Resource';
+const VALID_LOGICAL_ID = /^[A-Za-z0-9]{1,255}$/;
+
+/**
+ * The logical ID of a construct from its path components below the stack: a readable part (components without
+ * `Default`/`Resource`, consecutive duplicates dropped, non-alphanumerics removed, at most 240 characters) plus
+ * the first 8 hex digits (upper case) of the MD5 of the components joined by `/` (without `Default`).
+ * A single component (after dropping `Default`) is used as it is, minus non-alphanumerics.
+ */
+export function makeUniqueId(components: string[]): string {
+  components = components.filter(c => c !== HIDDEN_ID);
+  if (components.length === 0) {
+    throw new Error('Unable to calculate a unique id for an empty set of components');
+  }
+  if (components.length === 1) {
+    const candidate = removeNonAlphanumeric(components[0]);
+    if (candidate.length <= MAX_ID_LEN) { return candidate; }
+  }
+  const hash = pathHash(components);
+  const human = removeDupes(components)
+    .filter(c => c !== HIDDEN_FROM_HUMAN_ID)
+    .map(removeNonAlphanumeric)
+    .join('')
+    .slice(0, MAX_HUMAN_LEN);
+  return human + hash;
+}
+
+/** Like makeUniqueId, with a separator between the readable parts and no length limit on them. */
+export function makeUniqueIdWithSeparator(components: string[], separator: string, maxLength = 256): string {
+  components = components.filter(c => c !== HIDDEN_ID);
+  if (components.length === 0) {
+    throw new Error('Unable to calculate a unique id for an empty set of components');
+  }
+  const hash = pathHash(components);
+  const human = removeDupes(components)
+    .filter(c => c !== HIDDEN_FROM_HUMAN_ID)
+    .map(c => c.replace(/[^A-Za-z0-9_-]/g, ''))
+    .join(separator);
+  const room = maxLength - hash.length - separator.length;
+  return `${human.slice(0, Math.max(0, room))}${separator}${hash}`;
+}
+
+/** Throws unless the ID is a valid CloudFormation logical ID. */
+export function validateLogicalId(logicalId: string): void {
+  if (!VALID_LOGICAL_ID.test(logicalId)) {
+    throw new Error(`Logical ID must adhere to the regular expression ${VALID_LOGICAL_ID}, got '${logicalId}'`);
+  }
+}
+
+function pathHash(path: string[]): string {
+  return createHash('md5').update(path.join(PATH_SEP)).digest('hex').slice(0, HASH_LEN).toUpperCase();
+}
+
+function removeNonAlphanumeric(s: string): string {
+  return s.replace(/[^A-Za-z0-9]/g, '');
+}
+
+function removeDupes(path: string[]): string[] {
+  const ret: string[] = [];
+  for (const component of path) {
+    if (ret.length === 0 || !ret[ret.length - 1].endsWith(component)) {
+      ret.push(component);
+    }
+  }
+  return ret;
+}

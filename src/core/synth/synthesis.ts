@@ -1,0 +1,160 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { IConstruct } from 'constructs';
+import { invokeAspects } from '../aspects';
+import { CfnResource } from '../cfn/cfn-resource';
+import { findStage, isStackLike, isStageLike } from '../cfn/stack-lookup';
+import { ValidationError } from '../errors';
+import type { Stack } from '../stack';
+import type { Stage, StageSynthesisOptions } from '../stage';
+import { AssemblyBuilder } from './assembly-builder';
+import { CloudAssembly, CloudFormationStackArtifact } from './cloud-assembly';
+import { SynthesisMessage, collectStackMetadata } from './metadata';
+import { assemblySchemaVersion } from './schema-version';
+import { renderTemplates } from './template-renderer';
+import { renderTree } from './tree';
+
+const LIBRARY_VERSION = '2.276.0';
+
+/**
+ * Synthesize a stage into a cloud assembly: aspects, construct dependencies, validation, one resolve of every
+ * template, then write everything into a staging folder and move it into `outdir` (manifest.json last), so a
+ * synthesis that fails leaves the previous assembly as it was.
+ */
+export function synthesize(root: Stage, options: StageSynthesisOptions): CloudAssembly {
+  invokeAspects(root);
+  const all = allConstructs(root);
+  applyConstructDependencies(all);
+  if (!options.skipValidation) { validateTree(all); }
+
+  const stacks = all.filter(isStackLike) as unknown as Stack[];
+  const templates = renderTemplates(stacks);
+  const stackMetadata = new Map<Stack, { metadata: Record<string, any[]>; messages: SynthesisMessage[] }>();
+  for (const stack of stacks) { stackMetadata.set(stack, collectStackMetadata(stack)); }
+  if (options.failOnErrorAnnotations !== false) { failOnErrors(stackMetadata); }
+
+  const outdir = root.outdir;
+  fs.mkdirSync(outdir, { recursive: true });
+  const staging = fs.mkdtempSync(path.join(outdir, '.synth-'));
+  try {
+    const assembly = writeAssembly(root, staging, outdir, stacks, templates, stackMetadata, true);
+    fs.writeFileSync(path.join(staging, 'tree.json'), JSON.stringify(renderTree(root, LIBRARY_VERSION)));
+    moveIntoPlace(staging, outdir);
+    return assembly;
+  } finally {
+    fs.rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+function writeAssembly(
+  stage: Stage, dir: string, finalDir: string, stacks: Stack[], templates: Map<Stack, any>,
+  stackMetadata: Map<Stack, { metadata: Record<string, any[]>; messages: SynthesisMessage[] }>, isRoot: boolean,
+): CloudAssembly {
+  const metadataFiles = new Map<Stack, string>();
+  const builder = new AssemblyBuilder(dir, metadataFiles);
+  const nested: Record<string, CloudAssembly> = {};
+  const stageStacks = stacks.filter(s => findStage(s) === stage);
+
+  for (const child of stage.node.findAll()) {
+    if (child === stage || !isStageLike(child) || (child as Stage).parentStage !== stage) { continue; }
+    const childStage = child as Stage;
+    const childDir = path.join(dir, childStage.artifactId);
+    fs.mkdirSync(childDir, { recursive: true });
+    nested[childStage.artifactId] = writeAssembly(childStage, childDir, path.join(finalDir, childStage.artifactId), stacks, templates, stackMetadata, false);
+    builder.addArtifact(childStage.artifactId, {
+      type: 'cdk:cloud-assembly',
+      properties: { directoryName: childStage.artifactId, displayName: childStage.node.path },
+    });
+  }
+
+  for (const stack of stageStacks) {
+    const indent = stack._suppressIndentation ? undefined : 1;
+    fs.writeFileSync(path.join(dir, stack.templateFile), JSON.stringify(templates.get(stack), undefined, indent));
+    const { metadata } = stackMetadata.get(stack)!;
+    if (Object.keys(metadata).length > 0) {
+      const file = `${stack.artifactId}.metadata.json`;
+      fs.writeFileSync(path.join(dir, file), JSON.stringify(metadata, undefined, 2));
+      metadataFiles.set(stack, file);
+    }
+    stack.synthesizer.synthesize({ outdir: dir, assembly: builder });
+  }
+
+  if (isRoot) { builder.addArtifact('Tree', { type: 'cdk:tree', properties: { file: 'tree.json' } }); }
+  const manifest: any = { version: assemblySchemaVersion(), artifacts: builder.artifacts };
+  if (builder.missing.length > 0) { manifest.missing = builder.missing; }
+  fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest, undefined, 2));
+
+  const artifacts = [...builder.stackArtifacts].map(([id, stack]) => new CloudFormationStackArtifact(
+    finalDir, id, builder.artifacts[id], templates.get(stack), stackMetadata.get(stack)!.messages, stack.node.path,
+  ));
+  return new CloudAssembly(finalDir, manifest, artifacts, nested);
+}
+
+/** Every construct below the root, in preorder. */
+function allConstructs(root: IConstruct): IConstruct[] {
+  return root.node.findAll();
+}
+
+/** Dependencies between constructs become DependsOn between their resources (or stack dependencies). */
+function applyConstructDependencies(all: IConstruct[]) {
+  for (const source of all) {
+    const deps = source.node.dependencies;
+    if (deps.length === 0) { continue; }
+    const sourceResources = resourcesBelow(source);
+    for (const dep of deps) {
+      for (const target of resourcesBelow(dep)) {
+        for (const resource of sourceResources) {
+          if (resource === target) { continue; }
+          resource.addDependency(target);
+        }
+      }
+    }
+  }
+}
+
+function resourcesBelow(c: IConstruct): CfnResource[] {
+  const out: CfnResource[] = [];
+  const visit = (x: IConstruct) => {
+    if (CfnResource.isCfnResource(x)) { out.push(x); }
+    for (const child of x.node.children) {
+      if (!isStackLike(child) && !isStageLike(child)) { visit(child); }
+    }
+  };
+  visit(c);
+  return out;
+}
+
+function validateTree(all: IConstruct[]) {
+  const errors: string[] = [];
+  for (const c of all) {
+    for (const message of c.node.validate()) { errors.push(`  [${c.node.path}] ${message}`); }
+  }
+  if (errors.length > 0) {
+    throw new ValidationError(`Validation failed with the following errors:\n${errors.join('\n')}`);
+  }
+}
+
+function failOnErrors(stackMetadata: Map<Stack, { messages: SynthesisMessage[] }>) {
+  const errors: string[] = [];
+  for (const { messages } of stackMetadata.values()) {
+    for (const m of messages) {
+      if (m.level === 'error') { errors.push(`  [${m.id.slice(1)}] ${m.entry.data}`); }
+    }
+  }
+  if (errors.length > 0) {
+    throw new ValidationError(`Synthesis failed: ${errors.length} construct${errors.length === 1 ? '' : 's'} reported errors:\n${errors.join('\n')}`);
+  }
+}
+
+/** Move everything from the staging folder into outdir; manifest.json goes last so readers never see a half assembly. */
+function moveIntoPlace(staging: string, outdir: string) {
+  const entries = fs.readdirSync(staging).filter(e => e !== 'manifest.json');
+  for (const entry of entries) {
+    const target = path.join(outdir, entry);
+    if (fs.existsSync(target) && fs.statSync(target).isDirectory()) {
+      fs.rmSync(target, { recursive: true, force: true });
+    }
+    fs.renameSync(path.join(staging, entry), target);
+  }
+  fs.renameSync(path.join(staging, 'manifest.json'), path.join(outdir, 'manifest.json'));
+}

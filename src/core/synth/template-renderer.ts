@@ -1,0 +1,106 @@
+import { IConstruct } from 'constructs';
+import { CfnElement } from '../cfn/cfn-element';
+import { setCrossStackReferenceHandler } from '../cfn/cfn-reference';
+import { CfnResource } from '../cfn/cfn-resource';
+import { isStackLike, isStageLike } from '../cfn/stack-lookup';
+import { ValidationError } from '../errors';
+import { CLOUDFORMATION_TOKEN_RESOLVER } from '../tokens/cloudformation-lang';
+import { resolve } from '../tokens/resolve';
+import type { Stack } from '../stack';
+import { resolveCrossStackReference } from './cross-stack';
+import { isTemplatePreparing } from './stack-synthesizer';
+
+/**
+ * Render the CloudFormation templates of the given stacks: every element is resolved exactly once. Rendering a
+ * cross-stack reference adds an export to the producing stack, so new elements are rendered until none appear.
+ */
+export function renderTemplates(stacks: Stack[]): Map<Stack, any> {
+  const fragments = new Map<CfnElement, any>();
+  setCrossStackReferenceHandler(resolveCrossStackReference);
+  try {
+    renderPending(stacks, fragments);
+    for (const stack of stacks) {
+      if (isTemplatePreparing(stack.synthesizer)) { stack.synthesizer._prepareTemplate(); }
+    }
+    renderPending(stacks, fragments);
+  } finally {
+    setCrossStackReferenceHandler(undefined);
+  }
+  const templates = new Map<Stack, any>();
+  for (const stack of stacks) {
+    templates.set(stack, assembleTemplate(stack, cfnElementsOf(stack), fragments));
+  }
+  return templates;
+}
+
+/** The CloudFormation elements of a stack in construct-tree (pre)order, not descending into other stacks or stages. */
+export function cfnElementsOf(stack: Stack): CfnElement[] {
+  const out: CfnElement[] = [];
+  const visit = (c: IConstruct) => {
+    for (const child of c.node.children) {
+      if (isStackLike(child) || isStageLike(child)) { continue; }
+      if (CfnElement.isCfnElement(child)) { out.push(child); }
+      visit(child);
+    }
+  };
+  visit(stack);
+  return out;
+}
+
+function renderPending(stacks: Stack[], fragments: Map<CfnElement, any>) {
+  for (let pass = 0; pass < 100; pass++) {
+    let rendered = false;
+    for (const stack of stacks) {
+      for (const element of cfnElementsOf(stack)) {
+        if (fragments.has(element)) { continue; }
+        fragments.set(element, renderElement(element));
+        rendered = true;
+      }
+    }
+    if (!rendered) { return; }
+  }
+  throw new Error('Rendering keeps creating new template elements after 100 passes');
+}
+
+function renderElement(element: CfnElement): any {
+  const options = { scope: element, resolver: CLOUDFORMATION_TOKEN_RESOLVER, preparing: false, removeEmpty: true };
+  if (CfnResource.isCfnResource(element)) {
+    if (!element._shouldSynthesize()) { return undefined; }
+    const definition = resolve(element._toCloudFormation(), options);
+    const overrides = resolve(element._rawOverrides, { ...options, removeEmpty: false });
+    return { Resources: { [element.resolvedLogicalId]: element._finishRendering(definition, overrides) } };
+  }
+  return resolve(element._toCloudFormation(), options);
+}
+
+function assembleTemplate(stack: Stack, elements: CfnElement[], fragments: Map<CfnElement, any>): any {
+  const template: any = {};
+  const opts = stack.templateOptions;
+  if (opts.description !== undefined) { template.Description = opts.description; }
+  if (opts.transforms && opts.transforms.length > 0) {
+    template.Transform = opts.transforms.length === 1 ? opts.transforms[0] : [...new Set(opts.transforms)];
+  }
+  if (opts.templateFormatVersion !== undefined) { template.AWSTemplateFormatVersion = opts.templateFormatVersion; }
+  if (opts.metadata !== undefined) { template.Metadata = stack.resolve(opts.metadata); }
+
+  const owners = new Map<string, CfnElement>();
+  for (const element of elements) {
+    const fragment = fragments.get(element);
+    if (!fragment) { continue; }
+    for (const section of Object.keys(fragment)) {
+      const entries = fragment[section];
+      if (typeof entries !== 'object' || entries === null) { template[section] = entries; continue; }
+      const target = template[section] ?? (template[section] = {});
+      for (const logicalId of Object.keys(entries)) {
+        const key = `${section}.${logicalId}`;
+        const previous = owners.get(key);
+        if (previous) {
+          throw new ValidationError(`Duplicate logical ID '${logicalId}' in section ${section} of stack '${stack.node.path}': used by '${previous.node.path}' and '${element.node.path}'; use overrideLogicalId or different construct ids`, element);
+        }
+        owners.set(key, element);
+        target[logicalId] = entries[logicalId];
+      }
+    }
+  }
+  return template;
+}

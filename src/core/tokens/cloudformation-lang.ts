@@ -1,0 +1,68 @@
+import { TokenizedStringFragments } from './fragments';
+import { IPostProcessor, IResolvable, IResolveContext, ITokenResolver, isResolvableObject } from './resolvable';
+import { tokenMap } from './token-map';
+
+/**
+ * Resolves tokens the way a CloudFormation template needs them: strings with tokens become minimal `Fn::Join`s.
+ */
+export class CloudFormationTokenResolver implements ITokenResolver {
+  public resolveToken(t: IResolvable, context: IResolveContext, postProcessor: IPostProcessor): any {
+    let resolved = t.resolve(context);
+    resolved = context.resolve(resolved);
+    return postProcessor.postProcess(resolved, context);
+  }
+
+  public resolveString(fragments: TokenizedStringFragments, context: IResolveContext): any {
+    const parts = fragments.values().map(v => (isResolvableObject(v) ? context.resolve(v) : v));
+    return minimalJoin('', parts.map(stringifyPart));
+  }
+
+  public resolveList(xs: string[], context: IResolveContext): any {
+    const token = tokenMap().lookupList(xs);
+    if (!token) { throw new Error(`Unrecognized list token: ${xs[0]}`); }
+    return context.resolve(token);
+  }
+}
+
+/** The one resolver instance used for templates. */
+export const CLOUDFORMATION_TOKEN_RESOLVER = new CloudFormationTokenResolver();
+
+function stringifyPart(x: any): any {
+  if (typeof x === 'number' || typeof x === 'boolean') { return `${x}`; }
+  return x;
+}
+
+/** Is this a resolved `{ "Fn::Join": [delimiter, [...]] }`? */
+export function isFnJoin(x: any): x is { 'Fn::Join': [string, any[]] } {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) { return false; }
+  const keys = Object.keys(x);
+  return keys.length === 1 && keys[0] === 'Fn::Join' && Array.isArray(x['Fn::Join']) && Array.isArray(x['Fn::Join'][1]);
+}
+
+/**
+ * Join already-resolved values with a delimiter as compactly as CloudFormation allows: nested joins with the
+ * same delimiter are flattened, adjacent literals are merged, and an all-literal result is a plain string.
+ */
+export function minimalJoin(delimiter: string, values: any[]): any {
+  const flat: any[] = [];
+  for (const v of values) {
+    if (v === undefined || (v === '' && delimiter === '')) { continue; }
+    if (isFnJoin(v) && v['Fn::Join'][0] === delimiter) {
+      flat.push(...v['Fn::Join'][1]);
+    } else {
+      flat.push(v);
+    }
+  }
+  const merged: any[] = [];
+  for (const v of flat) {
+    const last = merged.length - 1;
+    if (typeof v === 'string' && last >= 0 && typeof merged[last] === 'string') {
+      merged[last] = `${merged[last]}${delimiter}${v}`;
+    } else {
+      merged.push(v);
+    }
+  }
+  if (merged.length === 0) { return ''; }
+  if (merged.length === 1) { return merged[0]; }
+  return { 'Fn::Join': [delimiter, merged] };
+}

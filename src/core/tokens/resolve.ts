@@ -1,0 +1,129 @@
+import type { IConstruct } from 'constructs';
+import { extractTokenDouble, listTokenKey } from './encoding';
+import { IPostProcessor, IResolvable, IResolveContext, ITokenResolver, ResolveChangeContextOptions } from './resolvable';
+import { tokenMap } from './token-map';
+
+/** What one resolve() walk needs to know. */
+export interface ResolveWalkOptions {
+  readonly scope: IConstruct;
+  readonly resolver: ITokenResolver;
+  readonly preparing: boolean;
+  readonly removeEmpty: boolean;
+  readonly allowIntrinsicKeys?: boolean;
+}
+
+const INTRINSIC_KEY_PREFIX = '$IntrinsicKey$';
+
+/**
+ * Resolve every token in a structure, in one walk: string markers, list markers, number markers and
+ * resolvable objects are replaced by what they produce (recursively), undefined values are dropped.
+ */
+export function resolve(obj: any, options: ResolveWalkOptions, path: string[] = []): any {
+  if (obj === undefined || obj === null) { return obj; }
+  switch (typeof obj) {
+    case 'function':
+      throw new Error(`Trying to resolve a non-data object (a function) at ${pathString(path)}; only data can be rendered into a template`);
+    case 'string': {
+      if (obj.startsWith(INTRINSIC_KEY_PREFIX)) { return obj; }
+      const fragments = tokenMap().splitString(obj);
+      if (fragments.tokens.length === 0) { return obj; }
+      if (fragments.length === 1) { return resolveToken(fragments.firstToken!, options, path); }
+      return options.resolver.resolveString(fragments, makeContext(options, path));
+    }
+    case 'number': {
+      if (extractTokenDouble(obj) === undefined) { return obj; }
+      const token = tokenMap().lookupNumber(obj);
+      if (!token) { throw new Error(`Unrecognized number token at ${pathString(path)}`); }
+      return resolveToken(token, options, path);
+    }
+    case 'boolean':
+    case 'bigint':
+    case 'symbol':
+      return obj;
+  }
+
+  if (Array.isArray(obj)) {
+    if (obj.length === 1 && typeof obj[0] === 'string' && listTokenKey(obj[0]) !== undefined) {
+      return options.resolver.resolveList(obj, makeContext(options, path));
+    }
+    const out: any[] = [];
+    for (let i = 0; i < obj.length; i++) {
+      const element = obj[i];
+      if (typeof element === 'string' && listTokenKey(element) !== undefined) {
+        throw new Error(`A list token cannot be an element of a longer list (at ${pathString(path)}); use Fn.join or concatenate the lists instead`);
+      }
+      const r = resolve(element, options, path.concat(String(i)));
+      if (r === undefined && options.removeEmpty) { continue; }
+      out.push(r);
+    }
+    return out;
+  }
+
+  if (typeof obj.resolve === 'function') {
+    return resolveToken(obj as IResolvable, options, path);
+  }
+  if (isConstruct(obj)) {
+    throw new Error(`Trying to resolve() a Construct at ${pathString(path)}: construct ${obj.node.path} cannot be rendered into a template`);
+  }
+  if (obj instanceof Date) { return obj.toISOString(); }
+
+  const out: any = {};
+  let intrinsicKeyCounter = 0;
+  for (const key of Object.keys(obj)) {
+    const value = obj[key];
+    if (value === undefined && options.removeEmpty) { continue; }
+    let resolvedKey: any = key;
+    if (key.includes('${Token[')) {
+      resolvedKey = resolve(key, options, path.concat(key));
+      if (typeof resolvedKey !== 'string') {
+        if (!options.allowIntrinsicKeys) {
+          throw new Error(`A token used as an object key must resolve to a string, got ${JSON.stringify(resolvedKey)} at ${pathString(path)}`);
+        }
+        resolvedKey = `${INTRINSIC_KEY_PREFIX}${intrinsicKeyCounter++}:${JSON.stringify(resolvedKey)}`;
+      }
+    }
+    const resolvedValue = resolve(value, options, path.concat(resolvedKey));
+    if (resolvedValue === undefined && options.removeEmpty) { continue; }
+    out[resolvedKey] = resolvedValue;
+  }
+  return out;
+}
+
+function resolveToken(token: IResolvable, options: ResolveWalkOptions, path: string[]): any {
+  const postProcessors: IPostProcessor[] = [];
+  const context = makeContext(options, path, postProcessors);
+  const combined: IPostProcessor = {
+    postProcess(x, ctx) {
+      let v = x;
+      for (const pp of postProcessors) { v = pp.postProcess(v, ctx); }
+      return v;
+    },
+  };
+  return options.resolver.resolveToken(token, context, combined);
+}
+
+function makeContext(options: ResolveWalkOptions, path: string[], postProcessors?: IPostProcessor[]): IResolveContext {
+  return {
+    scope: options.scope,
+    preparing: options.preparing,
+    documentPath: path,
+    registerPostProcessor(pp) {
+      if (!postProcessors) { throw new Error('Post processors can only be registered while resolving a token'); }
+      postProcessors.push(pp);
+    },
+    resolve(x: any, changeOptions?: ResolveChangeContextOptions) {
+      const next = changeOptions
+        ? { ...options, removeEmpty: changeOptions.removeEmpty ?? options.removeEmpty, allowIntrinsicKeys: changeOptions.allowIntrinsicKeys ?? options.allowIntrinsicKeys }
+        : options;
+      return resolve(x, next, path);
+    },
+  };
+}
+
+function isConstruct(x: any): boolean {
+  return x.node !== undefined && typeof x.node === 'object' && typeof x.node.path === 'string' && typeof x.node.addChild === 'function';
+}
+
+function pathString(path: string[]): string {
+  return path.length === 0 ? 'the top level' : `'${path.join('.')}'`;
+}

@@ -1,0 +1,112 @@
+import {
+  BEGIN_LIST_TOKEN_MARKER, BEGIN_STRING_TOKEN_MARKER, END_TOKEN_MARKER, STRING_TOKEN_REGEX,
+  createTokenDouble, extractTokenDouble, listTokenKey, sanitizeHint,
+} from './encoding';
+import { TokenizedStringFragments } from './fragments';
+import type { IResolvable } from './resolvable';
+
+/**
+ * The registry of every token that was ever turned into a string, list or number marker.
+ *
+ * Markers are looked up by key; the same resolvable always gets the same marker.
+ */
+export class TokenMap {
+  private readonly byKey = new Map<string, IResolvable>();
+  private readonly byNumber: IResolvable[] = [];
+  private readonly stringOf = new WeakMap<IResolvable, string>();
+  private readonly listOf = new WeakMap<IResolvable, string>();
+  private readonly numberOf = new WeakMap<IResolvable, number>();
+  private counter = 0;
+
+  public registerString(token: IResolvable, displayHint?: string): string {
+    let s = this.stringOf.get(token);
+    if (s === undefined) {
+      s = `${BEGIN_STRING_TOKEN_MARKER}${this.newKey(token, displayHint)}${END_TOKEN_MARKER}`;
+      this.stringOf.set(token, s);
+    }
+    return s;
+  }
+
+  public registerList(token: IResolvable, displayHint?: string): string[] {
+    let s = this.listOf.get(token);
+    if (s === undefined) {
+      s = `${BEGIN_LIST_TOKEN_MARKER}${this.newKey(token, displayHint)}${END_TOKEN_MARKER}`;
+      this.listOf.set(token, s);
+    }
+    return [s];
+  }
+
+  public registerNumber(token: IResolvable): number {
+    let n = this.numberOf.get(token);
+    if (n === undefined) {
+      n = createTokenDouble(this.byNumber.length);
+      this.byNumber.push(token);
+      this.numberOf.set(token, n);
+    }
+    return n;
+  }
+
+  /** The token behind a string that is exactly one string marker, or undefined. */
+  public lookupString(s: string): IResolvable | undefined {
+    const fragments = this.splitString(s);
+    return fragments.length === 1 ? fragments.firstToken : undefined;
+  }
+
+  public lookupList(xs: string[]): IResolvable | undefined {
+    if (xs.length !== 1 || typeof xs[0] !== 'string') { return undefined; }
+    const key = listTokenKey(xs[0]);
+    return key !== undefined ? this.byKey.get(key) : undefined;
+  }
+
+  public lookupNumber(x: number): IResolvable | undefined {
+    const index = extractTokenDouble(x);
+    return index !== undefined ? this.byNumber[index] : undefined;
+  }
+
+  public lookupKey(key: string): IResolvable {
+    const token = this.byKey.get(key);
+    if (!token) { throw new Error(`Unrecognized token key: ${key}`); }
+    return token;
+  }
+
+  /** Split a string into literal and token fragments. */
+  public splitString(s: string): TokenizedStringFragments {
+    const fragments = new TokenizedStringFragments();
+    if (!s.includes(BEGIN_STRING_TOKEN_MARKER)) {
+      if (s.length > 0) { fragments.addLiteral(s); }
+      return fragments;
+    }
+    const re = new RegExp(STRING_TOKEN_REGEX.source, 'g');
+    let last = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s)) !== null) {
+      const token = this.byKey.get(m[1]);
+      if (!token) { continue; }
+      if (m.index > last) { fragments.addLiteral(s.substring(last, m.index)); }
+      fragments.addToken(token);
+      last = re.lastIndex;
+    }
+    if (last < s.length) { fragments.addLiteral(s.substring(last)); }
+    return fragments;
+  }
+
+  private newKey(token: IResolvable, displayHint?: string): string {
+    const key = `${sanitizeHint(displayHint ?? guessHint(token))}.${++this.counter}`;
+    this.byKey.set(key, token);
+    return key;
+  }
+}
+
+function guessHint(token: IResolvable): string {
+  const name = (token as any).displayName ?? token.constructor?.name;
+  return typeof name === 'string' ? name : 'TOKEN';
+}
+
+const GLOBAL_KEY = Symbol.for('lambda-cdk.TokenMap');
+
+/** One token registry per process, even when two copies of this package are loaded. */
+export function tokenMap(): TokenMap {
+  const g = globalThis as any;
+  if (!g[GLOBAL_KEY]) { g[GLOBAL_KEY] = new TokenMap(); }
+  return g[GLOBAL_KEY];
+}
