@@ -97,13 +97,23 @@ export class App extends Stage {
   }
 }
 
+/**
+ * The context the CDK CLI passes: JSON in CDK_CONTEXT_JSON, and when that would be too large for the
+ * environment, the rest in a JSON file named by CONTEXT_OVERFLOW_LOCATION_ENV.
+ */
 function readContextFromEnvironment(): { [key: string]: any } {
+  const context: { [key: string]: any } = {};
+  const inline = process.env[CONTEXT_ENV];
+  if (inline) { Object.assign(context, parseContext(inline, CONTEXT_ENV)); }
   const overflow = process.env[CONTEXT_OVERFLOW_ENV];
-  const raw = overflow ? fs.readFileSync(overflow, 'utf-8') : process.env[CONTEXT_ENV];
-  if (!raw) { return {}; }
+  if (overflow) { Object.assign(context, parseContext(fs.readFileSync(overflow, 'utf-8'), `file ${overflow}`)); }
+  return context;
+}
+
+function parseContext(raw: string, source: string): { [key: string]: any } {
   try {
     return JSON.parse(raw);
   } catch (e) {
-    throw new ValidationError(`Cannot parse the context the CDK CLI passed (${overflow ? `file ${overflow}` : CONTEXT_ENV}): ${(e as Error).message}`);
+    throw new ValidationError(`Cannot parse the context the CDK CLI passed in ${source}: ${(e as Error).message}`);
   }
 }

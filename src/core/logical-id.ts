@@ -6,7 +6,6 @@ const MAX_HUMAN_LEN = 240;
 const MAX_ID_LEN = 255;
 const HIDDEN_ID = 'Default';
 const HIDDEN_FROM_HUMAN_ID = 'Resource';
-const VALID_LOGICAL_ID = /^[A-Za-z0-9]{1,255}$/;
 
 /**
  * The logical ID of a construct from its path components below the stack: a readable part (components without
@@ -45,13 +44,6 @@ export function makeUniqueIdWithSeparator(components: string[], separator: strin
     .join(separator);
   const room = maxLength - hash.length - separator.length;
   return `${human.slice(0, Math.max(0, room))}${separator}${hash}`;
-}
-
-/** Throws unless the ID is a valid CloudFormation logical ID. */
-export function validateLogicalId(logicalId: string): void {
-  if (!VALID_LOGICAL_ID.test(logicalId)) {
-    throw new Error(`Logical ID must adhere to the regular expression ${VALID_LOGICAL_ID}, got '${logicalId}'`);
-  }
 }
 
 function pathHash(path: string[]): string {

@@ -19,12 +19,16 @@ export interface ResourceEnvironment {
   readonly region: string;
 }
 
-/** Interface for the Resource construct. */
-export interface IResource extends IConstruct {
-  /** The stack in which this resource is defined. */
-  readonly stack: Stack;
+/** Something that lives in an environment (account and region). */
+export interface IEnvironmentAware {
   /** The environment this resource belongs to. */
   readonly env: ResourceEnvironment;
+}
+
+/** Interface for the Resource construct. */
+export interface IResource extends IConstruct, IEnvironmentAware {
+  /** The stack in which this resource is defined. */
+  readonly stack: Stack;
   /** Apply the given removal policy to this resource. */
   applyRemovalPolicy(policy: RemovalPolicy): void;
 }

@@ -40,10 +40,10 @@ abstract class TagBase implements IAspect {
 
   public visit(construct: IConstruct): void {
     const manager = TagManager.of(construct);
-    if (manager) { this.applyTag(manager, construct); }
+    if (manager) { this.applyTag(manager); }
   }
 
-  protected abstract applyTag(manager: TagManager, construct: IConstruct): void;
+  protected abstract applyTag(manager: TagManager): void;
 }
 
 /** The Tag Aspect will handle adding a tag to this node and cascading tags to children. */
@@ -66,11 +66,10 @@ export class Tag extends TagBase {
     this.value = value;
   }
 
-  protected applyTag(manager: TagManager, construct: IConstruct): void {
+  protected applyTag(manager: TagManager): void {
     if (manager.applyTagAspectHere(this.props.includeResourceTypes, this.props.excludeResourceTypes)) {
       manager.setTag(this.key, this.value, this.props.priority ?? this.defaultPriority, this.props.applyToLaunchedInstances);
     }
-    void construct;
   }
 }
 

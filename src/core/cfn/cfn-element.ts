@@ -4,6 +4,14 @@ import { Lazy } from '../tokens/lazy';
 import { findStack } from './stack-lookup';
 import type { Stack } from '../stack';
 
+let creationListener: ((element: CfnElement) => void) | undefined;
+
+/** Be told about every CfnElement created from now on (synthesis renders elements that appear while it runs). @internal */
+export function setElementCreationListener(listener: ((element: CfnElement) => void) | undefined): void {
+  creationListener = listener;
+}
+
+const VALID_LOGICAL_ID = /^[A-Za-z0-9]{1,255}$/;
 const CFN_ELEMENT_SYMBOL = Symbol.for('lambda-cdk.CfnElement');
 
 /**
@@ -15,11 +23,6 @@ export abstract class CfnElement extends Construct {
     return typeof x === 'object' && x !== null && CFN_ELEMENT_SYMBOL in x;
   }
 
-  /**
-   * The logical ID for this CloudFormation stack element: a token that resolves to the final ID, which
-   * the stack allocates from the construct path unless overridden.
-   */
-  public readonly logicalId: string;
 
   /** The stack in which this element is defined. */
   public readonly stack: Stack;
@@ -27,14 +30,27 @@ export abstract class CfnElement extends Construct {
   private _logicalIdOverride?: string;
   private _logicalIdLocked?: boolean;
   private _allocatedLogicalId?: string;
+  private _logicalIdToken?: string;
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
     Object.defineProperty(this, CFN_ELEMENT_SYMBOL, { value: true });
     this.stack = findStack(this);
-    this.logicalId = Lazy.uncachedString({ produce: () => this.resolvedLogicalId }, {
-      displayHint: `${shortPath(this.node.path)}.LogicalID`,
-    });
+    if (creationListener) { creationListener(this); }
+  }
+
+  /**
+   * The logical ID for this CloudFormation stack element: a token that resolves to the final ID, which
+   * the stack allocates from the construct path unless overridden. (Created on first use: most elements
+   * are only ever referenced through their final ID.)
+   */
+  public get logicalId(): string {
+    if (this._logicalIdToken === undefined) {
+      this._logicalIdToken = Lazy.uncachedString({ produce: () => this.resolvedLogicalId }, {
+        displayHint: `${shortPath(this.node.path)}.LogicalID`,
+      });
+    }
+    return this._logicalIdToken;
   }
 
   /** Overrides the auto-generated logical ID with a specific ID. */
@@ -55,7 +71,16 @@ export abstract class CfnElement extends Construct {
   public get resolvedLogicalId(): string {
     if (this._logicalIdOverride !== undefined) { return this._logicalIdOverride; }
     if (this._allocatedLogicalId === undefined) {
-      this._allocatedLogicalId = this.stack.getLogicalId(this);
+      let id: string;
+      try {
+        id = this.stack.getLogicalId(this);
+      } catch (e) {
+        throw new ValidationError(`Cannot allocate a logical ID: ${(e as Error).message}`, this);
+      }
+      if (!VALID_LOGICAL_ID.test(id)) {
+        throw new ValidationError(`The logical ID allocated from the construct path is '${id}', but a logical ID must match ${VALID_LOGICAL_ID} (1-255 letters and digits); give the construct an id with letters or digits, or call overrideLogicalId()`, this);
+      }
+      this._allocatedLogicalId = id;
     }
     return this._allocatedLogicalId;
   }

@@ -1,6 +1,7 @@
 import { Construct, IConstruct } from 'constructs';
 import { ValidationError } from '../errors';
 import { RemovalPolicy, RemovalPolicyOptions } from '../removal-policy';
+import type { ResourceEnvironment } from '../resource';
 import { Reference } from '../tokens/reference';
 import { ResolutionTypeHint } from '../tokens/resolvable';
 import { CfnRefElement } from './cfn-element';
@@ -76,6 +77,11 @@ export class CfnResource extends CfnRefElement {
     if (options.applyToUpdateReplacePolicy !== false) {
       this.cfnOptions.updateReplacePolicy = updateReplacePolicy;
     }
+  }
+
+  /** The environment (account and region) of the stack this resource is in. */
+  public get env(): ResourceEnvironment {
+    return { account: this.stack.account, region: this.stack.region };
   }
 
   /** Returns a token for a runtime attribute of this resource. */
@@ -229,7 +235,7 @@ export class CfnResource extends CfnRefElement {
     } else {
       delete resolved.Properties;
     }
-    return deepMerge(resolved, resolvedOverrides);
+    return isEmptyObject(resolvedOverrides) ? resolved : deepMerge(resolved, resolvedOverrides);
   }
 
   /** The raw overrides, unresolved. @internal */
@@ -241,6 +247,11 @@ export class CfnResource extends CfnRefElement {
   public _dependsOnTargets(): Set<CfnResource> {
     return this.dependsOn;
   }
+}
+
+function isEmptyObject(o: any): boolean {
+  for (const _ in o) { return false; }
+  return true;
 }
 
 function hasSomeValue(o: object): boolean {

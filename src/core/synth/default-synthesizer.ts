@@ -221,13 +221,11 @@ export class DefaultStackSynthesizer implements ITemplatePreparingSynthesizer {
       destinations: { [this.destinationId(destination)]: destination },
       displayName: asset.displayName,
     });
-    const stack = this.boundStack;
     return {
       imageUri: cfnifyPlaceholders(`${this.specialize('${AWS::AccountId}')}.dkr.ecr.${this.specialize('${AWS::Region}')}.\${AWS::URLSuffix}/${repositoryName}:${imageTag}`),
       repositoryName: cfnifyPlaceholders(repositoryName),
       imageTag,
     };
-    void stack;
   }
 
   /** Adds the bootstrap version parameter and the rule that checks it. @internal */
@@ -240,13 +238,12 @@ export class DefaultStackSynthesizer implements ITemplatePreparingSynthesizer {
       default: this.bootstrapVersionParameter,
     });
     const oldVersions = Array.from({ length: MIN_BOOTSTRAP_STACK_VERSION - 1 }, (_, i) => `${i + 1}`);
-    const rule = new CfnRule(stack, 'CheckBootstrapVersion', {
+    new CfnRule(stack, 'CheckBootstrapVersion', {
       assertions: [{
         assert: Fn.conditionNot(Fn.conditionContains(oldVersions, param.valueAsString)),
         assertDescription: `CDK bootstrap stack version ${MIN_BOOTSTRAP_STACK_VERSION} required. Please run 'cdk bootstrap' with a recent version of the CDK CLI.`,
       }],
     });
-    void rule;
   }
 
   /** Writes the asset manifest and the stack artifact (the template file is already in the session's outdir). */
@@ -254,13 +251,12 @@ export class DefaultStackSynthesizer implements ITemplatePreparingSynthesizer {
     const stack = this.boundStack;
     const templatePath = path.join(session.outdir, stack.templateFile);
     const templateHash = crypto.createHash('sha256').update(fs.readFileSync(templatePath)).digest('hex');
-    const templateLocation = this.addFileAsset({
+    this.addFileAsset({
       sourceHash: templateHash,
       fileName: stack.templateFile,
       packaging: FileAssetPackaging.FILE,
       displayName: `${stack.node.path} Template`,
     });
-    void templateLocation;
 
     const assetManifestId = `${stack.artifactId}.assets`;
     const assetManifestFile = `${assetManifestId}.json`;

@@ -1,5 +1,5 @@
 import { IConstruct } from 'constructs';
-import { CfnElement } from '../cfn/cfn-element';
+import { CfnElement, setElementCreationListener } from '../cfn/cfn-element';
 import { setCrossStackReferenceHandler } from '../cfn/cfn-reference';
 import { CfnResource } from '../cfn/cfn-resource';
 import { isStackLike, isStageLike } from '../cfn/stack-lookup';
@@ -16,15 +16,27 @@ import { isTemplatePreparing } from './stack-synthesizer';
  */
 export function renderTemplates(stacks: Stack[]): Map<Stack, any> {
   const fragments = new Map<CfnElement, any>();
+  const created: CfnElement[] = [];
+  setElementCreationListener(element => created.push(element));
   setCrossStackReferenceHandler(resolveCrossStackReference);
   try {
-    renderPending(stacks, fragments);
+    for (const stack of stacks) {
+      for (const element of cfnElementsOf(stack)) {
+        if (!fragments.has(element)) { fragments.set(element, renderElement(element)); }
+      }
+    }
     for (const stack of stacks) {
       if (isTemplatePreparing(stack.synthesizer)) { stack.synthesizer._prepareTemplate(); }
     }
-    renderPending(stacks, fragments);
+    // Elements created while rendering (exports, bootstrap checks): render them too, until none appear.
+    while (created.length > 0) {
+      for (const element of created.splice(0)) {
+        if (!fragments.has(element)) { fragments.set(element, renderElement(element)); }
+      }
+    }
   } finally {
     setCrossStackReferenceHandler(undefined);
+    setElementCreationListener(undefined);
   }
   const templates = new Map<Stack, any>();
   for (const stack of stacks) {
@@ -47,27 +59,13 @@ export function cfnElementsOf(stack: Stack): CfnElement[] {
   return out;
 }
 
-function renderPending(stacks: Stack[], fragments: Map<CfnElement, any>) {
-  for (let pass = 0; pass < 100; pass++) {
-    let rendered = false;
-    for (const stack of stacks) {
-      for (const element of cfnElementsOf(stack)) {
-        if (fragments.has(element)) { continue; }
-        fragments.set(element, renderElement(element));
-        rendered = true;
-      }
-    }
-    if (!rendered) { return; }
-  }
-  throw new Error('Rendering keeps creating new template elements after 100 passes');
-}
-
 function renderElement(element: CfnElement): any {
   const options = { scope: element, resolver: CLOUDFORMATION_TOKEN_RESOLVER, preparing: false, removeEmpty: true };
   if (CfnResource.isCfnResource(element)) {
     if (!element._shouldSynthesize()) { return undefined; }
     const definition = resolve(element._toCloudFormation(), options);
-    const overrides = resolve(element._rawOverrides, { ...options, removeEmpty: false });
+    const raw = element._rawOverrides;
+    const overrides = Object.keys(raw).length > 0 ? resolve(raw, { ...options, removeEmpty: false }) : raw;
     return { Resources: { [element.resolvedLogicalId]: element._finishRendering(definition, overrides) } };
   }
   return resolve(element._toCloudFormation(), options);

@@ -9,7 +9,8 @@ export const BEGIN_STRING_TOKEN_MARKER = '${Token[';
 export const BEGIN_LIST_TOKEN_MARKER = '#{Token[';
 export const END_TOKEN_MARKER = ']}';
 
-const VALID_KEY_CHARS = 'a-zA-Z0-9:._-';
+// No ':' in keys, so an ARN with tokens in it can still be split at its colons.
+const VALID_KEY_CHARS = 'a-zA-Z0-9._-';
 const QUOTED_BEGIN_STRING = regexQuote(BEGIN_STRING_TOKEN_MARKER);
 const QUOTED_BEGIN_LIST = regexQuote(BEGIN_LIST_TOKEN_MARKER);
 const QUOTED_END = regexQuote(END_TOKEN_MARKER);
@@ -60,5 +61,5 @@ export function extractTokenDouble(x: number): number | undefined {
 
 /** Remove characters that are not allowed in a token's display hint. */
 export function sanitizeHint(hint: string): string {
-  return hint.replace(/[^a-zA-Z0-9:._-]/g, '').slice(0, 60) || 'TOKEN';
+  return hint.replace(/:+/g, '.').replace(/[^a-zA-Z0-9._-]/g, '').slice(0, 60) || 'TOKEN';
 }

@@ -19,6 +19,11 @@ const INTRINSIC_KEY_PREFIX = '$IntrinsicKey$';
  * resolvable objects are replaced by what they produce (recursively), undefined values are dropped.
  */
 export function resolve(obj: any, options: ResolveWalkOptions, path: string[] = []): any {
+  return resolveAt(obj, options, path);
+}
+
+/** `path` is a stack the walk pushes onto and pops from; contexts copy it only when asked. */
+function resolveAt(obj: any, options: ResolveWalkOptions, path: string[]): any {
   if (obj === undefined || obj === null) { return obj; }
   switch (typeof obj) {
     case 'function':
@@ -52,7 +57,9 @@ export function resolve(obj: any, options: ResolveWalkOptions, path: string[] = 
       if (typeof element === 'string' && listTokenKey(element) !== undefined) {
         throw new Error(`A list token cannot be an element of a longer list (at ${pathString(path)}); use Fn.join or concatenate the lists instead`);
       }
-      const r = resolve(element, options, path.concat(String(i)));
+      path.push(String(i));
+      const r = resolveAt(element, options, path);
+      path.pop();
       if (r === undefined && options.removeEmpty) { continue; }
       out.push(r);
     }
@@ -74,7 +81,9 @@ export function resolve(obj: any, options: ResolveWalkOptions, path: string[] = 
     if (value === undefined && options.removeEmpty) { continue; }
     let resolvedKey: any = key;
     if (key.includes('${Token[')) {
-      resolvedKey = resolve(key, options, path.concat(key));
+      path.push(key);
+      resolvedKey = resolveAt(key, options, path);
+      path.pop();
       if (typeof resolvedKey !== 'string') {
         if (!options.allowIntrinsicKeys) {
           throw new Error(`A token used as an object key must resolve to a string, got ${JSON.stringify(resolvedKey)} at ${pathString(path)}`);
@@ -82,7 +91,9 @@ export function resolve(obj: any, options: ResolveWalkOptions, path: string[] = 
         resolvedKey = `${INTRINSIC_KEY_PREFIX}${intrinsicKeyCounter++}:${JSON.stringify(resolvedKey)}`;
       }
     }
-    const resolvedValue = resolve(value, options, path.concat(resolvedKey));
+    path.push(resolvedKey);
+    const resolvedValue = resolveAt(value, options, path);
+    path.pop();
     if (resolvedValue === undefined && options.removeEmpty) { continue; }
     out[resolvedKey] = resolvedValue;
   }
@@ -102,7 +113,8 @@ function resolveToken(token: IResolvable, options: ResolveWalkOptions, path: str
   return options.resolver.resolveToken(token, context, combined);
 }
 
-function makeContext(options: ResolveWalkOptions, path: string[], postProcessors?: IPostProcessor[]): IResolveContext {
+function makeContext(options: ResolveWalkOptions, walkPath: string[], postProcessors?: IPostProcessor[]): IResolveContext {
+  const path = walkPath.slice();
   return {
     scope: options.scope,
     preparing: options.preparing,
@@ -115,7 +127,7 @@ function makeContext(options: ResolveWalkOptions, path: string[], postProcessors
       const next = changeOptions
         ? { ...options, removeEmpty: changeOptions.removeEmpty ?? options.removeEmpty, allowIntrinsicKeys: changeOptions.allowIntrinsicKeys ?? options.allowIntrinsicKeys }
         : options;
-      return resolve(x, next, path);
+      return resolveAt(x, next, path);
     },
   };
 }

@@ -76,7 +76,8 @@ export class TokenMap {
       if (s.length > 0) { fragments.addLiteral(s); }
       return fragments;
     }
-    const re = new RegExp(STRING_TOKEN_REGEX.source, 'g');
+    const re = STRING_TOKEN_REGEX;
+    re.lastIndex = 0;
     let last = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s)) !== null) {
@@ -91,15 +92,15 @@ export class TokenMap {
   }
 
   private newKey(token: IResolvable, displayHint?: string): string {
-    const key = `${sanitizeHint(displayHint ?? guessHint(token))}.${++this.counter}`;
+    const key = `${displayHint !== undefined ? sanitizeHint(displayHint) : guessHint(token)}.${++this.counter}`;
     this.byKey.set(key, token);
     return key;
   }
 }
 
 function guessHint(token: IResolvable): string {
-  const name = (token as any).displayName ?? token.constructor?.name;
-  return typeof name === 'string' ? name : 'TOKEN';
+  const name = (token as any).displayName;
+  return typeof name === 'string' ? sanitizeHint(name) : 'TOKEN';
 }
 
 const GLOBAL_KEY = Symbol.for('lambda-cdk.TokenMap');

@@ -1,0 +1,17 @@
+// Shared by the benchmark apps: picks the library under test and reports peak memory to the runner.
+const path = require('path');
+
+/** `BENCH_LIB=oracle` runs aws-cdk-lib, anything else the built lambda-cdk (dist/). */
+function loadLibrary() {
+  if (process.env.BENCH_LIB === 'oracle') {
+    return { core: require('aws-cdk-lib'), lib: (m) => require(`aws-cdk-lib/${m}`) };
+  }
+  const dist = path.join(__dirname, '..', 'dist');
+  return { core: require(path.join(dist, 'core')), lib: (m) => require(path.join(dist, m)) };
+}
+
+function finish() {
+  process.stdout.write(JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS }) + '\n');
+}
+
+module.exports = { loadLibrary, finish };
