@@ -132,9 +132,29 @@ export class CfnResource extends CfnRefElement {
     }
   }
 
+  /** Indicates that this resource depends on another resource (the newer name of `addDependency`). */
+  public addResourceDependency(target: CfnResource): void {
+    this.addDependency(target);
+  }
+
   /** Removes the dependency between this resource and the target. */
   public removeDependency(target: CfnResource): void {
     this.dependsOn.delete(target);
+  }
+
+  /** Removes the dependency between this resource and the target (the newer name of `removeDependency`). */
+  public removeResourceDependency(target: CfnResource): void {
+    this.removeDependency(target);
+  }
+
+  /** The resources this resource depends on (the newer name of `obtainDependencies`). */
+  public obtainResourceDependencies(): CfnResource[] {
+    return this.obtainDependencies();
+  }
+
+  /** Replaces one dependency with another (the newer name of `replaceDependency`). */
+  public replaceResourceDependency(target: CfnResource, newTarget: CfnResource): void {
+    this.replaceDependency(target, newTarget);
   }
 
   /** Retrieves an array of resources this resource depends on. */

@@ -4,6 +4,7 @@ import { Intrinsic } from '../tokens/intrinsic';
 import { IResolvable, IResolveContext, ResolutionTypeHint } from '../tokens/resolvable';
 import { Token } from '../tokens/token';
 import { ICfnConditionExpression, ICfnRuleConditionExpression } from './cfn-condition';
+import { findStack } from './stack-lookup';
 
 /** CloudFormation intrinsic functions. */
 export class Fn {
@@ -90,9 +91,10 @@ export class Fn {
 
   /** The `Fn::FindInMap` intrinsic function returns the value corresponding to keys in a two-level map. */
   public static findInMap(mapName: string, topLevelKey: string, secondLevelKey: string, defaultValue?: string): string {
-    const args: any[] = [mapName, topLevelKey, secondLevelKey];
-    if (defaultValue !== undefined) { args.push({ DefaultValue: defaultValue }); }
-    return new Intrinsic({ 'Fn::FindInMap': args }).toString();
+    if (defaultValue === undefined) {
+      return new Intrinsic({ 'Fn::FindInMap': [mapName, topLevelKey, secondLevelKey] }).toString();
+    }
+    return new LanguageExtensionIntrinsic({ 'Fn::FindInMap': [mapName, topLevelKey, secondLevelKey, { DefaultValue: defaultValue }] }).toString();
   }
 
   /** Creates a token representing the `Fn::Transform` expression. */
@@ -162,13 +164,15 @@ export class Fn {
   /** The `Fn::ToJsonString` intrinsic function converts an object or array to its corresponding JSON string. */
   public static toJsonString(object: any): string {
     if (!Token.isUnresolved(object) && !containsToken(object)) { return JSON.stringify(object); }
-    return new Intrinsic({ 'Fn::ToJsonString': object }).toString();
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { tokenAwareJsonify } = require('../tokens/json') as typeof import('../tokens/json');
+    return tokenAwareJsonify(object);
   }
 
   /** The intrinsic function `Fn::Length` returns the number of elements within an array or an intrinsic function that returns an array. */
   public static len(array: any): number {
     if (!Token.isUnresolved(array) && Array.isArray(array)) { return array.length; }
-    return Token.asNumber(new Intrinsic({ 'Fn::Length': array }, { typeHint: ResolutionTypeHint.NUMBER }));
+    return Token.asNumber(new LanguageExtensionIntrinsic({ 'Fn::Length': array }, ResolutionTypeHint.NUMBER));
   }
 
   private constructor() { }
@@ -188,6 +192,22 @@ function containsToken(x: any): boolean {
   if (Array.isArray(x)) { return x.some(containsToken); }
   if (typeof x === 'object' && x !== null) { return Object.values(x).some(containsToken); }
   return false;
+}
+
+const LANGUAGE_EXTENSIONS = 'AWS::LanguageExtensions';
+
+/** An intrinsic that needs the `AWS::LanguageExtensions` transform: the stack using it gets the transform. */
+class LanguageExtensionIntrinsic extends Intrinsic {
+  constructor(value: any, typeHint?: ResolutionTypeHint) {
+    super(value, { typeHint });
+  }
+
+  public override resolve(context: IResolveContext): any {
+    const stack = findStack(context.scope);
+    const transforms: string[] | undefined = stack.templateOptions.transforms;
+    if (!transforms || !transforms.includes(LANGUAGE_EXTENSIONS)) { stack.addTransform(LANGUAGE_EXTENSIONS); }
+    return super.resolve(context);
+  }
 }
 
 /** A condition function: usable in Conditions, Rules and `Fn::If`. */

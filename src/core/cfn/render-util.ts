@@ -23,6 +23,19 @@ export function deepMerge(target: any, source: any): any {
   if (source === undefined || source === null) { return target; }
   for (const key of Object.keys(source)) {
     const value = source[key];
+    if (Array.isArray(target[key]) && isPlainObject(value) && Object.keys(value).every(k => /^\d+$/.test(k))) {
+      // An override path through an array index (`Tags.0.Value`) edits that element of the array.
+      const array = target[key];
+      for (const index of Object.keys(value)) {
+        const i = Number(index);
+        if (isPlainObject(value[index]) && isPlainObject(array[i])) {
+          deepMerge(array[i], value[index]);
+        } else {
+          array[i] = value[index];
+        }
+      }
+      continue;
+    }
     if (isPlainObject(value)) {
       if (!isPlainObject(target[key])) { target[key] = {}; }
       deepMerge(target[key], value);

@@ -25,9 +25,27 @@ function regexQuote(s: string) {
   return s.replace(/[.?*+^$[\]\\(){}|-]/g, '\\$&');
 }
 
-/** Does the string contain a string token marker? Cheap pre-check first. */
+/**
+ * How a number token looks once JavaScript has turned it into a string (`${n}`): every token double shares
+ * the high word, so its decimal form starts with the same digits and has the same exponent.
+ */
+export const STRINGIFIED_NUMBER_TOKEN_REGEX = /-1\.8886\d*e\+289/g;
+const NUMBER_TOKEN_EXPONENT = 'e+289';
+
+/** Does the string contain a string token marker (or a stringified number token)? Cheap pre-checks first. */
 export function containsStringToken(s: string): boolean {
-  return s.includes(BEGIN_STRING_TOKEN_MARKER) && ANY_STRING_TOKEN.test(s);
+  return (s.includes(BEGIN_STRING_TOKEN_MARKER) && ANY_STRING_TOKEN.test(s)) || containsNumberToken(s);
+}
+
+/** Does the string contain a number token turned into text? */
+export function containsNumberToken(s: string): boolean {
+  if (!s.includes(NUMBER_TOKEN_EXPONENT)) { return false; }
+  STRINGIFIED_NUMBER_TOKEN_REGEX.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = STRINGIFIED_NUMBER_TOKEN_REGEX.exec(s)) !== null) {
+    if (extractTokenDouble(Number(m[0])) !== undefined) { return true; }
+  }
+  return false;
 }
 
 /** The key of a list token, if the string is exactly a list token marker. */

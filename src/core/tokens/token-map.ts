@@ -1,6 +1,6 @@
 import {
-  BEGIN_LIST_TOKEN_MARKER, BEGIN_STRING_TOKEN_MARKER, END_TOKEN_MARKER, STRING_TOKEN_REGEX,
-  createTokenDouble, extractTokenDouble, listTokenKey, sanitizeHint,
+  BEGIN_LIST_TOKEN_MARKER, BEGIN_STRING_TOKEN_MARKER, END_TOKEN_MARKER, STRING_TOKEN_REGEX, STRINGIFIED_NUMBER_TOKEN_REGEX,
+  containsNumberToken, createTokenDouble, extractTokenDouble, listTokenKey, sanitizeHint,
 } from './encoding';
 import { TokenizedStringFragments } from './fragments';
 import type { IResolvable } from './resolvable';
@@ -73,7 +73,7 @@ export class TokenMap {
   public splitString(s: string): TokenizedStringFragments {
     const fragments = new TokenizedStringFragments();
     if (!s.includes(BEGIN_STRING_TOKEN_MARKER)) {
-      if (s.length > 0) { fragments.addLiteral(s); }
+      if (s.length > 0) { this.addLiteralWithNumberTokens(fragments, s); }
       return fragments;
     }
     const re = STRING_TOKEN_REGEX;
@@ -83,12 +83,32 @@ export class TokenMap {
     while ((m = re.exec(s)) !== null) {
       const token = this.byKey.get(m[1]);
       if (!token) { continue; }
+      if (m.index > last) { this.addLiteralWithNumberTokens(fragments, s.substring(last, m.index)); }
+      fragments.addToken(token);
+      last = re.lastIndex;
+    }
+    if (last < s.length) { this.addLiteralWithNumberTokens(fragments, s.substring(last)); }
+    return fragments;
+  }
+
+  /** A literal part of a string may still hold number tokens that were turned into text (`${n}`). */
+  private addLiteralWithNumberTokens(fragments: TokenizedStringFragments, s: string) {
+    if (!containsNumberToken(s)) {
+      fragments.addLiteral(s);
+      return;
+    }
+    const re = STRINGIFIED_NUMBER_TOKEN_REGEX;
+    re.lastIndex = 0;
+    let last = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s)) !== null) {
+      const token = this.lookupNumber(Number(m[0]));
+      if (!token) { continue; }
       if (m.index > last) { fragments.addLiteral(s.substring(last, m.index)); }
       fragments.addToken(token);
       last = re.lastIndex;
     }
     if (last < s.length) { fragments.addLiteral(s.substring(last)); }
-    return fragments;
   }
 
   private newKey(token: IResolvable, displayHint?: string): string {
