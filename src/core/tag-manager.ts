@@ -105,18 +105,24 @@ export class TagManager {
   }
 
   /**
-   * Renders tags into the proper format based on TagType, merged with tags the resource already had in
-   * another shape (`combineWithTags`).
+   * Renders tags into the shape the resource type takes (for L1 properties: `{ key, value }` objects, which the L1
+   * renders as `{ Key, Value }`). `combineWithTags` are tags the resource was given directly (newer L1s keep them
+   * in a mutable `tags` field): they count as initial tags, so tags set or removed through `Tags.of()` win.
    */
   public renderTags(combineWithTags?: any): any {
-    const sorted = [...this.tags.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    const rendered = formatTags(this.tagType, sorted);
-    const dynamic = combineWithTags ?? this.dynamicTags;
-    if (dynamic === undefined) { return rendered; }
-    if (rendered === undefined) { return dynamic; }
-    if (Array.isArray(rendered) && Array.isArray(dynamic)) { return [...rendered, ...dynamic]; }
-    if (!Array.isArray(rendered) && typeof dynamic === 'object') { return { ...rendered, ...dynamic }; }
-    return rendered;
+    const direct = combineWithTags ?? this.dynamicTags;
+    if (direct !== undefined && !isLiteralTagList(direct) && !isLiteralTagMap(direct)) {
+      // Tokens among the given tags: keep them as they are, after ours.
+      const rendered = formatTags(this.tagType, this.sortedTags());
+      if (rendered === undefined) { return direct; }
+      return Array.isArray(rendered) && Array.isArray(direct) ? [...rendered, ...direct] : rendered;
+    }
+    const entries = new Map<string, TagEntry>();
+    for (const t of parseTagInput(direct)) {
+      if (!this.priorities.has(t.key)) { entries.set(t.key, t); }
+    }
+    for (const t of this.tags.values()) { entries.set(t.key, t); }
+    return formatTags(this.tagType, sortByKey([...entries.values()]));
   }
 
   /** Render the tags in a readable format: a map of key to value. */
@@ -138,6 +144,10 @@ export class TagManager {
     return this.tags.size > 0;
   }
 
+  private sortedTags(): TagEntry[] {
+    return sortByKey([...this.tags.values()]);
+  }
+
   private _setTag(tag: TagEntry, priority: number) {
     if (priority >= (this.priorities.get(tag.key) || 0)) {
       this.tags.set(tag.key, tag);
@@ -146,37 +156,47 @@ export class TagManager {
   }
 
   private parseInitialTags(initialTags: any) {
-    if (Array.isArray(initialTags) && initialTags.some(t => typeof t?.resolve === 'function')) {
+    if (!isLiteralTagList(initialTags) && !isLiteralTagMap(initialTags)) {
       this.dynamicTags = initialTags;
       return;
     }
-    if (typeof initialTags?.resolve === 'function') {
-      this.dynamicTags = initialTags;
-      return;
-    }
-    if (Array.isArray(initialTags)) {
-      for (const t of initialTags) {
-        const key = t.key ?? t.Key;
-        const value = t.value ?? t.Value;
-        const propagate = t.propagateAtLaunch ?? t.PropagateAtLaunch;
-        this._setTag({ key, value, applyToLaunchedInstances: propagate !== false && propagate !== 'false' }, this.initialTagPriority);
-      }
-    } else if (typeof initialTags === 'object' && initialTags !== null) {
-      for (const key of Object.keys(initialTags)) {
-        this._setTag({ key, value: initialTags[key] }, this.initialTagPriority);
-      }
-    }
+    for (const t of parseTagInput(initialTags)) { this._setTag(t, this.initialTagPriority); }
   }
+}
+
+function isLiteralTagList(x: any): boolean {
+  return Array.isArray(x) && x.every(t => typeof t === 'object' && t !== null && typeof t.resolve !== 'function');
+}
+
+function isLiteralTagMap(x: any): boolean {
+  return typeof x === 'object' && x !== null && !Array.isArray(x) && typeof x.resolve !== 'function';
+}
+
+/** Tags given as a list of `{ key, value }` (either casing) or as a map. */
+function parseTagInput(input: any): TagEntry[] {
+  if (input === undefined || input === null) { return []; }
+  if (Array.isArray(input)) {
+    return input.map(t => {
+      const propagate = t.propagateAtLaunch ?? t.PropagateAtLaunch;
+      return { key: t.key ?? t.Key, value: t.value ?? t.Value, applyToLaunchedInstances: propagate !== false && propagate !== 'false' };
+    });
+  }
+  return Object.keys(input).map(key => ({ key, value: input[key] }));
+}
+
+function sortByKey(tags: TagEntry[]): TagEntry[] {
+  return tags.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
 function formatTags(tagType: TagType, tags: TagEntry[]): any {
   if (tags.length === 0) { return undefined; }
   switch (tagType) {
     case TagType.STANDARD:
+      return tags.map(t => ({ key: t.key, value: t.value }));
     case TagType.KEY_VALUE:
       return tags.map(t => ({ Key: t.key, Value: t.value }));
     case TagType.AUTOSCALING_GROUP:
-      return tags.map(t => ({ Key: t.key, Value: t.value, PropagateAtLaunch: t.applyToLaunchedInstances !== false }));
+      return tags.map(t => ({ key: t.key, value: t.value, propagateAtLaunch: t.applyToLaunchedInstances !== false }));
     case TagType.MAP: {
       const ret: Record<string, string> = {};
       for (const t of tags) { ret[t.key] = t.value; }

@@ -4,7 +4,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Construct } from 'constructs';
-import { Annotations, App, Aspects, CfnResource, IConstruct, Stack } from '../../src/core';
+import { IConstruct } from 'constructs';
+import { Annotations, App, Aspects, CfnResource, Stack } from '../../src/core';
 
 function tmpdir() {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'lambda-cdk-test-'));

@@ -13,6 +13,8 @@ import { SynthesisMessage, collectStackMetadata } from './metadata';
 import { assemblySchemaVersion } from './schema-version';
 import { renderTemplates } from './template-renderer';
 import { renderTree } from './tree';
+import { CLOUDFORMATION_TOKEN_RESOLVER } from '../tokens/cloudformation-lang';
+import { resolve } from '../tokens/resolve';
 
 const LIBRARY_VERSION = '2.276.0';
 
@@ -38,7 +40,7 @@ export function synthesize(root: Stage, options: StageSynthesisOptions): CloudAs
   const staging = fs.mkdtempSync(path.join(outdir, '.synth-'));
   try {
     const assembly = writeAssembly(root, staging, outdir, stacks, templates, stackMetadata, true);
-    fs.writeFileSync(path.join(staging, 'tree.json'), JSON.stringify(renderTree(root, LIBRARY_VERSION)));
+    fs.writeFileSync(path.join(staging, 'tree.json'), JSON.stringify(renderTree(root, LIBRARY_VERSION, resolveForTree)));
     moveIntoPlace(staging, outdir);
     return assembly;
   } finally {
@@ -88,6 +90,10 @@ function writeAssembly(
     finalDir, id, builder.artifacts[id], templates.get(stack), stackMetadata.get(stack)!.messages, stack.node.path,
   ));
   return new CloudAssembly(finalDir, manifest, artifacts, nested);
+}
+
+function resolveForTree(scope: IConstruct, value: any): any {
+  return resolve(value, { scope, resolver: CLOUDFORMATION_TOKEN_RESOLVER, preparing: false, removeEmpty: true });
 }
 
 /** Every construct below the root, in preorder. */

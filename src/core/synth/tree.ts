@@ -19,14 +19,26 @@ export class TreeInspector {
   }
 }
 
-/** Build the tree.json document for a construct tree. */
-export function renderTree(root: IConstruct, version: string): any {
+/**
+ * Build the tree.json document for a construct tree. Inspectable constructs (the L1s) add their CloudFormation
+ * type and properties, resolved in their own stack.
+ */
+export function renderTree(root: IConstruct, version: string, resolveIn: (scope: IConstruct, value: any) => any): any {
   const visit = (c: IConstruct): any => {
     const node: any = { id: c.node.id || 'App', path: c.node.path };
     const children = c.node.children;
     if (children.length > 0) {
       node.children = {};
       for (const child of children) { node.children[child.node.id] = visit(child); }
+    }
+    if (typeof (c as any).inspect === 'function') {
+      const inspector = new TreeInspector();
+      (c as unknown as IInspectable).inspect(inspector);
+      try {
+        node.attributes = resolveIn(c, inspector.attributes);
+      } catch {
+        // tree.json is informational: a value that cannot be resolved outside synthesis is left out.
+      }
     }
     node.constructInfo = { fqn: fqnOf(c), version };
     return node;
