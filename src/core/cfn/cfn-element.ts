@@ -34,8 +34,7 @@ export abstract class CfnElement extends Construct {
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
-    Object.defineProperty(this, CFN_ELEMENT_SYMBOL, { value: true });
-    this.stack = findStack(this);
+    this.stack = findStack(scope);
     if (creationListener) { creationListener(this); }
   }
 
@@ -47,7 +46,7 @@ export abstract class CfnElement extends Construct {
   public get logicalId(): string {
     if (this._logicalIdToken === undefined) {
       this._logicalIdToken = Lazy.uncachedString({ produce: () => this.resolvedLogicalId }, {
-        displayHint: `${shortPath(this.node.path)}.LogicalID`,
+        displayHint: `${this.node.id}.LogicalID`,
       });
     }
     return this._logicalIdToken;
@@ -103,6 +102,8 @@ export abstract class CfnElement extends Construct {
   }
 }
 
+Object.defineProperty(CfnElement.prototype, CFN_ELEMENT_SYMBOL, { value: true });
+
 /** Base class for referenceable CloudFormation constructs which are not Resources. */
 export abstract class CfnRefElement extends CfnElement {
   /** Return a string that will be resolved to a CloudFormation `{ Ref }` for this element. */
@@ -111,8 +112,4 @@ export abstract class CfnRefElement extends CfnElement {
     const { CfnReference } = require('./cfn-reference') as typeof import('./cfn-reference');
     return CfnReference.for(this, 'Ref').toString();
   }
-}
-
-function shortPath(path: string): string {
-  return path.length > 100 ? `..${path.slice(path.length - 98)}` : path;
 }

@@ -28,7 +28,7 @@ export class CfnReference extends Reference {
 
   /** The reference to an attribute of a CloudFormation element (`Ref` for the element itself); cached per target. */
   public static for(target: CfnElement, attribute: string, refRender?: 'Ref' | 'GetAtt', typeHint?: ResolutionTypeHint): CfnReference {
-    const key = `${attribute}|${refRender ?? ''}|${typeHint ?? ''}`;
+    const key = refRender === undefined && typeHint === undefined ? attribute : `${attribute}|${refRender ?? ''}|${typeHint ?? ''}`;
     return cached(target, key, () => {
       const useRef = refRender === 'Ref' || (refRender === undefined && attribute === 'Ref');
       const value = useRef ? { Ref: target.logicalId } : { 'Fn::GetAtt': [target.logicalId, attribute] };

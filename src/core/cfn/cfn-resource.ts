@@ -7,7 +7,7 @@ import { ResolutionTypeHint } from '../tokens/resolvable';
 import { CfnRefElement } from './cfn-element';
 import { CfnReference } from './cfn-reference';
 import { CfnDeletionPolicy, ICfnResourceOptions } from './cfn-resource-policy';
-import { capitalizeKeys, deepMerge, splitOverridePath } from './render-util';
+import { PROPERTY_ORDER, capitalizeKeys, deepMerge, orderKeys, splitOverridePath } from './render-util';
 
 /** Construction properties of a raw CloudFormation resource. */
 export interface CfnResourceProps {
@@ -44,7 +44,6 @@ export class CfnResource extends CfnRefElement {
 
   constructor(scope: Construct, id: string, props: CfnResourceProps) {
     super(scope, id);
-    Object.defineProperty(this, CFN_RESOURCE_SYMBOL, { value: true });
     if (!props.type) {
       throw new ValidationError('The `type` property is required for a CfnResource', this);
     }
@@ -255,7 +254,13 @@ export class CfnResource extends CfnRefElement {
     } else {
       delete resolved.Properties;
     }
-    return isEmptyObject(resolvedOverrides) ? resolved : deepMerge(resolved, resolvedOverrides);
+    if (isEmptyObject(resolvedOverrides)) { return resolved; }
+    const merged = deepMerge(resolved, resolvedOverrides);
+    const order: readonly string[] | undefined = (this as any)[PROPERTY_ORDER];
+    if (order && resolvedOverrides.Properties && merged.Properties) {
+      merged.Properties = orderKeys(merged.Properties, order);
+    }
+    return merged;
   }
 
   /** The raw overrides, unresolved. @internal */
@@ -268,6 +273,8 @@ export class CfnResource extends CfnRefElement {
     return this.dependsOn;
   }
 }
+
+Object.defineProperty(CfnResource.prototype, CFN_RESOURCE_SYMBOL, { value: true });
 
 function isEmptyObject(o: any): boolean {
   for (const _ in o) { return false; }

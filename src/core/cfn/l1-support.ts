@@ -10,6 +10,7 @@ import type { IConstruct } from 'constructs';
 import { Construct } from 'constructs';
 import { describeValue, ValidationError } from '../errors';
 import { Token } from '../tokens/token';
+import { PROPERTY_ORDER } from './render-util';
 
 /**
  * The type of a property value, as a table entry:
@@ -157,7 +158,16 @@ export function renderL1(resource: IConstruct, spec: L1Resource, props: { [key: 
   if (run.errors.length > 0) {
     throw new ValidationError(`Invalid properties for ${spec.type} (${spec.propsName}): ${run.errors.join('; ')}`, resource);
   }
+  (resource as any)[PROPERTY_ORDER] = propertyNames(spec, order);
   return out;
+}
+
+const propertyNameLists = new WeakMap<L1Resource, readonly string[]>();
+
+function propertyNames(spec: L1Resource, order: readonly L1Prop[]): readonly string[] {
+  let names = propertyNameLists.get(spec);
+  if (!names) { names = order.map(p => p[1]); propertyNameLists.set(spec, names); }
+  return names;
 }
 
 function renderProps(value: { [key: string]: any }, props: readonly L1Prop[], run: RenderRun): any {

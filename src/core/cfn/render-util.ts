@@ -1,3 +1,17 @@
+/**
+ * Where an L1 records the CloudFormation order of its known properties when it renders them: raw overrides of
+ * known properties then take their place in that order instead of going to the end (as in aws-cdk-lib).
+ */
+export const PROPERTY_ORDER = Symbol.for('lambda-cdk.PropertyOrder');
+
+/** Put the known keys of `props` in `order`, other keys after them as they were. */
+export function orderKeys(props: { [key: string]: any }, order: readonly string[]): { [key: string]: any } {
+  const out: { [key: string]: any } = {};
+  for (const k of order) { if (k in props) { out[k] = props[k]; } }
+  for (const k of Object.keys(props)) { if (!(k in out)) { out[k] = props[k]; } }
+  return out;
+}
+
 /** Upper-case the first letter of every key, recursively (for policy attributes given in camelCase). */
 export function capitalizeKeys(x: any): any {
   if (typeof x !== 'object' || x === null) { return x; }

@@ -78,6 +78,9 @@ export function extractTokenDouble(x: number): number | undefined {
 }
 
 /** Remove characters that are not allowed in a token's display hint. */
+const SAFE_HINT = /^[a-zA-Z0-9._-]{1,60}$/;
+
 export function sanitizeHint(hint: string): string {
+  if (SAFE_HINT.test(hint)) { return hint; }
   return hint.replace(/:+/g, '.').replace(/[^a-zA-Z0-9._-]/g, '').slice(0, 60) || 'TOKEN';
 }

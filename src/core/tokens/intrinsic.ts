@@ -26,7 +26,7 @@ export class Intrinsic implements IResolvable {
       throw new Error(`An Intrinsic must wrap a data value, got a function: ${value}`);
     }
     this.value = value;
-    this.creationStack = options.stackTrace || process.env.CDK_DEBUG === 'true' ? captureStack() : [];
+    this.creationStack = options.stackTrace || DEBUG ? captureStack() : NO_STACK;
     this.typeHint = options.typeHint ?? ResolutionTypeHint.STRING;
   }
 
@@ -54,6 +54,10 @@ export class Intrinsic implements IResolvable {
     return new Error(`${message}\nToken created:\n    at ${this.creationStack.join('\n    at ')}\nError thrown:`);
   }
 }
+
+// Read once: process.env is slow to query, and intrinsics are created by the thousand.
+const DEBUG = process.env.CDK_DEBUG === 'true';
+const NO_STACK: string[] = [];
 
 function isFunction(x: any): boolean {
   return typeof x === 'function';

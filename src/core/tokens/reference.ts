@@ -18,6 +18,7 @@ export abstract class Reference extends Intrinsic {
     super(value, { typeHint });
     this.target = target;
     this.displayName = displayName ?? 'Reference';
-    Object.defineProperty(this, REFERENCE_SYMBOL, { value: true });
   }
 }
+
+Object.defineProperty(Reference.prototype, REFERENCE_SYMBOL, { value: true });

@@ -29,7 +29,7 @@ function resolveAt(obj: any, options: ResolveWalkOptions, path: string[]): any {
     case 'function':
       throw new Error(`Trying to resolve a non-data object (a function) at ${pathString(path)}; only data can be rendered into a template`);
     case 'string': {
-      if (obj.startsWith(INTRINSIC_KEY_PREFIX)) { return obj; }
+      if (!mayHoldToken(obj) || obj.startsWith(INTRINSIC_KEY_PREFIX)) { return obj; }
       const fragments = tokenMap().splitString(obj);
       if (fragments.tokens.length === 0) { return obj; }
       if (fragments.length === 1) { return resolveToken(fragments.firstToken!, options, path); }
@@ -80,7 +80,7 @@ function resolveAt(obj: any, options: ResolveWalkOptions, path: string[]): any {
     const value = obj[key];
     if (value === undefined && options.removeEmpty) { continue; }
     let resolvedKey: any = key;
-    if (key.includes('${Token[')) {
+    if (mayHoldToken(key)) {
       path.push(key);
       resolvedKey = resolveAt(key, options, path);
       path.pop();
@@ -100,36 +100,48 @@ function resolveAt(obj: any, options: ResolveWalkOptions, path: string[]): any {
   return out;
 }
 
-function resolveToken(token: IResolvable, options: ResolveWalkOptions, path: string[]): any {
-  const postProcessors: IPostProcessor[] = [];
-  const context = makeContext(options, path, postProcessors);
-  const combined: IPostProcessor = {
-    postProcess(x, ctx) {
-      let v = x;
-      for (const pp of postProcessors) { v = pp.postProcess(v, ctx); }
-      return v;
-    },
-  };
-  return options.resolver.resolveToken(token, context, combined);
+/** Cheap test before the real one: strings without these substrings cannot hold a token. */
+function mayHoldToken(s: string): boolean {
+  return s.includes('${Token[') || s.includes('e+289');
 }
 
-function makeContext(options: ResolveWalkOptions, walkPath: string[], postProcessors?: IPostProcessor[]): IResolveContext {
-  const path = walkPath.slice();
-  return {
-    scope: options.scope,
-    preparing: options.preparing,
-    documentPath: path,
-    registerPostProcessor(pp) {
-      if (!postProcessors) { throw new Error('Post processors can only be registered while resolving a token'); }
-      postProcessors.push(pp);
-    },
-    resolve(x: any, changeOptions?: ResolveChangeContextOptions) {
-      const next = changeOptions
-        ? { ...options, removeEmpty: changeOptions.removeEmpty ?? options.removeEmpty, allowIntrinsicKeys: changeOptions.allowIntrinsicKeys ?? options.allowIntrinsicKeys }
-        : options;
-      return resolveAt(x, next, path);
-    },
-  };
+function resolveToken(token: IResolvable, options: ResolveWalkOptions, path: string[]): any {
+  const context = new ResolveContext(options, path.slice(), true);
+  return options.resolver.resolveToken(token, context, context);
+}
+
+function makeContext(options: ResolveWalkOptions, walkPath: string[]): IResolveContext {
+  return new ResolveContext(options, walkPath.slice(), false);
+}
+
+/** The context a token sees while it resolves; it is also the post processor that runs what the token registered. */
+class ResolveContext implements IResolveContext, IPostProcessor {
+  private postProcessors?: IPostProcessor[];
+
+  constructor(private readonly options: ResolveWalkOptions, public readonly documentPath: string[], private readonly acceptsPostProcessors: boolean) { }
+
+  public get scope() { return this.options.scope; }
+  public get preparing() { return this.options.preparing; }
+
+  public registerPostProcessor(pp: IPostProcessor): void {
+    if (!this.acceptsPostProcessors) { throw new Error('Post processors can only be registered while resolving a token'); }
+    (this.postProcessors ??= []).push(pp);
+  }
+
+  public resolve(x: any, changeOptions?: ResolveChangeContextOptions): any {
+    const options = this.options;
+    const next = changeOptions
+      ? { ...options, removeEmpty: changeOptions.removeEmpty ?? options.removeEmpty, allowIntrinsicKeys: changeOptions.allowIntrinsicKeys ?? options.allowIntrinsicKeys }
+      : options;
+    return resolveAt(x, next, this.documentPath);
+  }
+
+  public postProcess(x: any, context: IResolveContext): any {
+    if (!this.postProcessors) { return x; }
+    let v = x;
+    for (const pp of this.postProcessors) { v = pp.postProcess(v, context); }
+    return v;
+  }
 }
 
 function isConstruct(x: any): boolean {
