@@ -31,8 +31,10 @@ export class CfnReference extends Reference {
     const key = refRender === undefined && typeHint === undefined ? attribute : `${attribute}|${refRender ?? ''}|${typeHint ?? ''}`;
     return cached(target, key, () => {
       const useRef = refRender === 'Ref' || (refRender === undefined && attribute === 'Ref');
-      const value = useRef ? { Ref: target.logicalId } : { 'Fn::GetAtt': [target.logicalId, attribute] };
-      return new CfnReference(value, useRef && attribute === 'Ref' ? 'Ref' : attribute, target, typeHint, false);
+      // The value is produced in resolve() from the target's final logical ID.
+      const ref = new CfnReference(null, useRef && attribute === 'Ref' ? 'Ref' : attribute, target, typeHint, false);
+      ref.useRef = useRef;
+      return ref;
     });
   }
 
@@ -45,6 +47,7 @@ export class CfnReference extends Reference {
   public readonly attribute: string;
   /** Whether this references a pseudo parameter. */
   public readonly isPseudo: boolean;
+  private useRef = true;
 
   protected constructor(value: any, displayName: string, target: IConstruct, typeHint: ResolutionTypeHint | undefined, isPseudo: boolean) {
     super(value, target, displayName, typeHint);
@@ -59,7 +62,10 @@ export class CfnReference extends Reference {
         return crossStackHandler(this, consumingStack, context);
       }
     }
-    return super.resolve(context);
+    if (this.isPseudo) { return super.resolve(context); }
+    // The target's final logical ID, directly: cheaper than resolving the logicalId token inside the value.
+    const logicalId = (this.target as CfnElement).resolvedLogicalId;
+    return this.useRef ? { Ref: logicalId } : { 'Fn::GetAtt': [logicalId, this.attribute] };
   }
 
   /** The stack that owns the referenced element. */

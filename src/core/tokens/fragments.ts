@@ -10,6 +10,12 @@ export interface ITokenMapper {
 /** Fragments of a string with markers. */
 export class TokenizedStringFragments {
   private readonly fragments: Fragment[] = [];
+  private tokenCount = 0;
+
+  /** Whether any fragment is a token. */
+  public get hasTokens(): boolean {
+    return this.tokenCount > 0;
+  }
 
   public get firstToken(): IResolvable | undefined {
     const first = this.fragments[0];
@@ -30,6 +36,7 @@ export class TokenizedStringFragments {
   }
 
   public addToken(token: IResolvable): void {
+    this.tokenCount++;
     this.fragments.push({ type: 'token', token });
   }
 

@@ -31,7 +31,7 @@ function resolveAt(obj: any, options: ResolveWalkOptions, path: string[]): any {
     case 'string': {
       if (!mayHoldToken(obj) || obj.startsWith(INTRINSIC_KEY_PREFIX)) { return obj; }
       const fragments = tokenMap().splitString(obj);
-      if (fragments.tokens.length === 0) { return obj; }
+      if (!fragments.hasTokens) { return obj; }
       if (fragments.length === 1) { return resolveToken(fragments.firstToken!, options, path); }
       return options.resolver.resolveString(fragments, makeContext(options, path));
     }
@@ -106,19 +106,30 @@ function mayHoldToken(s: string): boolean {
 }
 
 function resolveToken(token: IResolvable, options: ResolveWalkOptions, path: string[]): any {
-  const context = new ResolveContext(options, path.slice(), true);
+  const context = new ResolveContext(options, path, true);
   return options.resolver.resolveToken(token, context, context);
 }
 
 function makeContext(options: ResolveWalkOptions, walkPath: string[]): IResolveContext {
-  return new ResolveContext(options, walkPath.slice(), false);
+  return new ResolveContext(options, walkPath, false);
 }
 
 /** The context a token sees while it resolves; it is also the post processor that runs what the token registered. */
 class ResolveContext implements IResolveContext, IPostProcessor {
   private postProcessors?: IPostProcessor[];
+  private readonly depth: number;
 
-  constructor(private readonly options: ResolveWalkOptions, public readonly documentPath: string[], private readonly acceptsPostProcessors: boolean) { }
+  /**
+   * `walkPath` is the walk's shared path stack: nested resolves push and pop above `depth`, so the prefix that is
+   * this token's document path stays intact while the token resolves; it is copied only when asked for.
+   */
+  constructor(private readonly options: ResolveWalkOptions, private readonly walkPath: string[], private readonly acceptsPostProcessors: boolean) {
+    this.depth = walkPath.length;
+  }
+
+  public get documentPath(): string[] {
+    return this.walkPath.slice(0, this.depth);
+  }
 
   public get scope() { return this.options.scope; }
   public get preparing() { return this.options.preparing; }
@@ -133,7 +144,7 @@ class ResolveContext implements IResolveContext, IPostProcessor {
     const next = changeOptions
       ? { ...options, removeEmpty: changeOptions.removeEmpty ?? options.removeEmpty, allowIntrinsicKeys: changeOptions.allowIntrinsicKeys ?? options.allowIntrinsicKeys }
       : options;
-    return resolveAt(x, next, this.documentPath);
+    return resolveAt(x, next, this.walkPath);
   }
 
   public postProcess(x: any, context: IResolveContext): any {
