@@ -164,6 +164,9 @@ export class Stack extends Construct implements ITaggableStack {
       this.templateOptions.description = props.description;
     }
 
+    if (props.stackName !== undefined && Token.isUnresolved(props.stackName)) {
+      throw new ValidationError(`stackName must be a literal string (it names the stack in the cloud assembly before deployment), got the token ${props.stackName}`, this);
+    }
     this._stackName = props.stackName ?? this.generateStackName(stage);
     if (this._stackName.length > MAX_STACK_NAME_LENGTH) {
       throw new ValidationError(`Stack name must be <= ${MAX_STACK_NAME_LENGTH} characters, got '${this._stackName}' (${this._stackName.length})`, this);
@@ -350,6 +353,10 @@ export class Stack extends Construct implements ITaggableStack {
     const scopes = cfnElement.node.scopes;
     const stackIndex = scopes.indexOf(cfnElement.stack);
     const pathComponents = scopes.slice(stackIndex + 1).map(x => x.node.id);
+    const tokenId = pathComponents.find(c => Token.isUnresolved(c));
+    if (tokenId !== undefined) {
+      throw new ValidationError(`A construct id must be a literal string; '${tokenId}' is a token, so no logical ID can be derived from the path`, cfnElement);
+    }
     return makeUniqueId(pathComponents);
   }
 

@@ -1,0 +1,40 @@
+import { describe, test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { App, CfnResource, Lazy, Stack } from '../../src/core';
+
+// Bad input gets an error that names the construct path, what was given and what is allowed.
+describe('errors for bad input', () => {
+  test('a construct id made only of characters a logical ID cannot hold fails, naming the path', () => {
+    const app = new App();
+    new CfnResource(new Stack(app, 'S'), '---', { type: 'AWS::SNS::Topic' });
+    assert.throws(() => app.synth(), /\[S\/---\] The logical ID allocated from the construct path is ''.*letters or digits/);
+  });
+
+  test('a duplicate construct id is refused at construction, naming the scope', () => {
+    const stack = new Stack(new App(), 'S');
+    new CfnResource(stack, 'Twice', { type: 'AWS::SNS::Topic' });
+    assert.throws(() => new CfnResource(stack, 'Twice', { type: 'AWS::SNS::Topic' }), /already a Construct with name 'Twice' in Stack \[S\]/);
+  });
+
+  test('a token where a literal is required (stack name, construct id) is refused', () => {
+    const app = new App();
+    assert.throws(() => new Stack(app, 'S', { stackName: Lazy.string({ produce: () => 'x' }) }), /\[S\] stackName must be a literal string/);
+    const stack = new Stack(app, 'T');
+    new CfnResource(stack, Lazy.string({ produce: () => 'Id' }), { type: 'AWS::SNS::Topic' });
+    assert.throws(() => app.synth(), /construct id must be a literal string/);
+  });
+
+  test('a reference across environments cannot be resolved and names both stacks and the value', () => {
+    const app = new App();
+    const a = new Stack(app, 'A', { env: { account: '111111111111', region: 'eu-west-1' } });
+    const b = new Stack(app, 'B', { env: { account: '222222222222', region: 'eu-west-1' } });
+    const topic = new CfnResource(a, 'Topic', { type: 'AWS::SNS::Topic' });
+    new CfnResource(b, 'Sub', { type: 'AWS::SNS::Subscription', properties: { TopicArn: topic.ref } });
+    assert.throws(() => app.synth(), /\[B\] Stack "B" cannot reference A\/Topic\.Ref in stack "A".*aws:\/\/222222222222\/eu-west-1 and aws:\/\/111111111111\/eu-west-1/);
+  });
+
+  test('a resource without a type is refused at construction', () => {
+    const stack = new Stack(new App(), 'S');
+    assert.throws(() => new CfnResource(stack, 'R', { type: '' }), /\[S\/R\] The `type` property is required/);
+  });
+});
