@@ -1,7 +1,9 @@
 import { createHash } from 'crypto';
 import { Construct, IConstruct } from 'constructs';
 import type { ArnComponents } from './arn';
+import { CfnElement, requestRerender } from './cfn/cfn-element';
 import { CfnResource } from './cfn/cfn-resource';
+import { Names } from './names';
 import { ValidationError } from './errors';
 import { PhysicalName } from './physical-name';
 import { RemovalPolicy, RemovalPolicyOptions } from './removal-policy';
@@ -118,12 +120,14 @@ export abstract class Resource extends Construct implements IResource {
    * @internal
    */
   public _enableCrossEnvironment(): void {
+    if (this._physicalName) { return; }
     if (!this._allowCrossEnvironment) {
-      throw new ValidationError(`Cannot use resource '${this.node.path}' in a cross-environment fashion, the resource's physical name must be explicit set or use \`PhysicalName.GENERATE_IF_NEEDED\``, this);
+      throw new ValidationError(`Cannot use resource '${this.node.path}' in a cross-environment fashion: its physical name is not known before deployment; set it explicitly or use \`PhysicalName.GENERATE_IF_NEEDED\``, this);
     }
-    if (!this._physicalName) {
-      this._physicalName = this.generatePhysicalName();
-    }
+    this._physicalName = this.generatePhysicalName();
+    // Synthesis may have rendered the resource before another environment asked for its name.
+    const child = this.node.defaultChild;
+    if (child && CfnElement.isCfnElement(child)) { requestRerender(child); }
   }
 
   /** Apply the given removal policy to this resource's CloudFormation resource (its default child). */
@@ -135,13 +139,16 @@ export abstract class Resource extends Construct implements IResource {
     child.applyRemovalPolicy(policy, options);
   }
 
-  /** Generate a physical name for use across environments: stack name + id path + hash, lower case. */
+  /**
+   * Generate a physical name for use across environments (as aws-cdk-lib does, observed from its output): the
+   * first 25 characters of the stack name, the last 24 of the construct's unique ID, and the first 12 hex digits
+   * of the SHA-256 of stack name, unique ID, region and account, all in lower case.
+   */
   protected generatePhysicalName(): string {
     const stack = this.stack;
-    const components = this.node.scopes.slice(this.node.scopes.indexOf(stack) + 1).map(c => c.node.id);
-    const hash = createHash('md5').update([stack.stackName, ...components].join('/')).digest('hex').slice(0, 20);
-    const readable = [stack.stackName, ...components].join('').replace(/[^A-Za-z0-9]/g, '').toLowerCase();
-    return `${readable.slice(0, 43)}${hash}`;
+    const uniqueId = Names.nodeUniqueId(this.node);
+    const hash = createHash('sha256').update(stack.stackName).update(uniqueId).update(stack.region).update(stack.account).digest('hex').slice(0, 12);
+    return `${stack.stackName.slice(0, 25)}${uniqueId.slice(Math.max(0, uniqueId.length - 24))}${hash}`.toLowerCase();
   }
 
   /** Returns an environment-sensitive token that should be used for the resource's "name" attribute. */

@@ -1,6 +1,6 @@
 import { Construct, IConstruct } from 'constructs';
 import { CfnElement } from './cfn/cfn-element';
-import { ScopedAws } from './cfn/pseudo';
+import { Aws, ScopedAws } from './cfn/pseudo';
 import { STACK_SYMBOL, findStack, isStackLike } from './cfn/stack-lookup';
 import { Environment } from './environment';
 import { ValidationError } from './errors';
@@ -152,8 +152,9 @@ export class Stack extends Construct implements ITaggableStack {
 
     const stage = stageOf(this);
     const env = props.env ?? {};
-    this.account = env.account ?? stage?.account ?? this._scopedAws.accountId;
-    this.region = env.region ?? stage?.region ?? this._scopedAws.region;
+    // Environment-agnostic stacks share the global pseudo parameter tokens (`stack.account === Aws.ACCOUNT_ID`).
+    this.account = env.account ?? stage?.account ?? Aws.ACCOUNT_ID;
+    this.region = env.region ?? stage?.region ?? Aws.REGION;
     this.environment = `aws://${Token.isUnresolved(this.account) ? 'unknown-account' : this.account}/${Token.isUnresolved(this.region) ? 'unknown-region' : this.region}`;
     this._notificationArns = props.notificationArns;
 
@@ -193,12 +194,12 @@ export class Stack extends Construct implements ITaggableStack {
 
   /** The partition in which this stack is defined. */
   public get partition(): string {
-    return this._scopedAws.partition;
+    return Aws.PARTITION;
   }
 
   /** The Amazon domain suffix for the region in which this stack is defined. */
   public get urlSuffix(): string {
-    return this._scopedAws.urlSuffix;
+    return Aws.URL_SUFFIX;
   }
 
   /** The ID of the stack (a token). */

@@ -48,22 +48,29 @@ const BLOCK = 128 * WINDOW;
 const CR = 0x0d;
 const CRLF = /\r\n/g;
 
-// One read buffer for the process: fingerprinting is synchronous, so nothing else can be using it.
+// One read buffer per thread: fingerprinting is synchronous, so nothing else can be using it.
 let sharedBlock: Buffer | undefined;
+
+/** `crypto.hash` (Node 20.12 and later) hashes a buffer in one call, cheaper than a Hash object for small files. */
+const oneShotSha256 = (crypto as { hash?: (algorithm: string, data: Buffer, encoding: 'buffer') => Buffer }).hash;
 
 function hashOpenFile(fd: number): ContentHash {
   const block = sharedBlock ??= Buffer.allocUnsafe(BLOCK);
+  const first = readFull(fd, block);
+  const firstData = first === BLOCK ? block : block.subarray(0, first);
+  const binary = firstData.subarray(0, WINDOW).includes(0);
+  if (first < BLOCK && oneShotSha256 !== undefined && (binary || decodesToItself(firstData))) {
+    // Most files: read whole in one go and hashed as they are, without a Hash object.
+    return { size: first, digest: oneShotSha256('sha256', firstData, 'buffer') };
+  }
+
   const hash = crypto.createHash('sha256');
   let size = 0;
-  let binary: boolean | undefined;
   /** Decoded text that ended in CR and waits for the next window. */
   let pending: string | undefined;
 
-  for (;;) {
-    const length = readFull(fd, block);
-    if (length === 0) { break; }
+  for (let length = first; length > 0; length = readFull(fd, block)) {
     const data = length === BLOCK ? block : block.subarray(0, length);
-    binary ??= data.subarray(0, WINDOW).includes(0);
 
     if (binary || (pending === undefined && decodesToItself(data))) {
       hash.update(data);

@@ -13,8 +13,8 @@ import { isInside, resolveSymlink } from './symlinks';
  *   when nothing below it can be brought back by a negated pattern; otherwise it is only created
  *   if something below it is copied. Directories that are not excluded are created even when empty.
  * - Symlinks are followed per `follow` (default EXTERNAL): a followed link is copied as what it
- *   points to, one that is not is recreated; an absolute target inside `srcDir` is rewritten
- *   relative to the link's new place, so the copy does not point back into the source.
+ *   points to, one that is not is recreated; a target inside `srcDir` is rewritten as the
+ *   relative path from the link's new place to where the target really is.
  *   With BLOCK_EXTERNAL a link pointing outside `rootDir` is an error; dangling links are kept.
  * - A directory reached again through links while it is being copied (a cycle) is created empty.
  * - `destDir` and its missing parents are created with the first entry copied; when there is
@@ -56,12 +56,14 @@ class TreeCopier {
   }
 
   /**
-   * @param realDir where the directory really is
+   * @param dirPath the directory's path as walked (through followed links, as in the fingerprint)
    * @param symbolicDir where it appears in the source tree (what exclusions are matched against)
    * @param destDir where it is copied to
    * @param exists whether destDir has been created already (else it is made before the first entry)
+   * @param viaLink whether `dirPath` goes through a followed link (so is not a real path)
    */
-  public directory(realDir: string, symbolicDir: string, destDir: string, exists: boolean): void {
+  public directory(dirPath: string, symbolicDir: string, destDir: string, exists: boolean, viaLink = false): void {
+    const realDir = viaLink ? fs.realpathSync.native(dirPath) : dirPath;
     if (this.copying.has(realDir)) { return; }
     this.copying.add(realDir);
     let made = exists;
@@ -69,34 +71,34 @@ class TreeCopier {
       if (!made) { fs.mkdirSync(destDir, { recursive: true }); made = true; }
     };
 
-    for (const entry of fs.readdirSync(realDir, { withFileTypes: true })) {
-      const realPath = path.join(realDir, entry.name);
+    for (const entry of fs.readdirSync(dirPath, { withFileTypes: true })) {
+      const entryPath = path.join(dirPath, entry.name);
       const symbolicPath = path.join(symbolicDir, entry.name);
       const destPath = path.join(destDir, entry.name);
       if (entry.isSymbolicLink()) {
-        this.symlink(realPath, symbolicPath, destPath, makeDestDir);
+        this.symlink(entryPath, symbolicPath, destPath, makeDestDir);
       } else if (entry.isDirectory()) {
-        this.subdirectory(realPath, symbolicPath, destPath);
+        this.subdirectory(entryPath, symbolicPath, destPath, viaLink);
       } else if (entry.isFile() && !this.ignores(symbolicPath)) {
         makeDestDir();
-        copyFile(realPath, destPath);
+        copyFile(entryPath, destPath);
       }
     }
     this.copying.delete(realDir);
   }
 
-  private subdirectory(realPath: string, symbolicPath: string, destPath: string): void {
+  private subdirectory(dirPath: string, symbolicPath: string, destPath: string, viaLink: boolean): void {
     const strategy = this.ignoreStrategy;
     if (strategy !== undefined && strategy.completelyIgnores(symbolicPath)) { return; }
     // An excluded directory is still searched for files a negated pattern brings back.
     const excluded = strategy !== undefined && strategy.ignores(symbolicPath);
     if (!excluded) { fs.mkdirSync(destPath, { recursive: true }); }
-    this.directory(realPath, symbolicPath, destPath, !excluded);
+    this.directory(dirPath, symbolicPath, destPath, !excluded, viaLink);
   }
 
-  private symlink(realPath: string, symbolicPath: string, destPath: string, makeDestDir: () => void): void {
-    const link = resolveSymlink(realPath, this.realRoot, this.follow);
-    if (link.followedTo === undefined) {
+  private symlink(linkPath: string, symbolicPath: string, destPath: string, makeDestDir: () => void): void {
+    const link = resolveSymlink(linkPath, this.realRoot, this.follow);
+    if (link.followedTo === undefined || link.followedStat === undefined) {
       if (this.ignores(symbolicPath)) { return; }
       if (this.follow === SymlinkFollowMode.BLOCK_EXTERNAL && link.external) {
         throw new UnscopedValidationError(`copyDirectory: ${symbolicPath} is a symbolic link to ${link.resolvedTarget}, outside ${this.realRoot}, `
@@ -106,18 +108,21 @@ class TreeCopier {
       fs.symlinkSync(this.targetInCopy(link.writtenTarget, link.located, symbolicPath), destPath);
       return;
     }
-    const stat = fs.statSync(link.followedTo);
-    if (stat.isDirectory()) {
-      this.subdirectory(link.followedTo, symbolicPath, destPath);
-    } else if (stat.isFile() && !this.ignores(symbolicPath)) {
+    if (link.followedStat.isDirectory()) {
+      this.subdirectory(link.followedTo, symbolicPath, destPath, true);
+    } else if (link.followedStat.isFile() && !this.ignores(symbolicPath)) {
       makeDestDir();
       copyFile(link.followedTo, destPath);
     }
   }
 
-  /** An absolute target inside the source becomes relative to the link, so the copy stands on its own. */
+  /**
+   * A target inside the source is rewritten as the path from the link's new place to where the
+   * target really is (so an absolute target no longer points back into the source); a target
+   * outside stays as written.
+   */
   private targetInCopy(target: string, located: string, symbolicPath: string): string {
-    if (!path.isAbsolute(target) || !isInside(this.realSource, located)) { return target; }
+    if (!isInside(this.realSource, located)) { return target; }
     const linkDirInSource = path.join(this.realSource, path.relative(this.source, path.dirname(symbolicPath)));
     return path.relative(linkDirInSource, located) || '.';
   }

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { UnscopedValidationError } from '../errors';
 import { fingerprintFileContent } from './content-fingerprint';
-import { hashFileContents } from './parallel-content-hash';
+import { FILES_WORTH_HELPERS, hashFileContents, warmUpHelpers } from './parallel-content-hash';
 import { IgnoreStrategy } from './ignore';
 import { FingerprintOptions, IgnoreMode, SymlinkFollowMode } from './options';
 import { resolveSymlink, ResolvedSymlink } from './symlinks';
@@ -21,8 +21,9 @@ import { resolveSymlink, ResolvedSymlink } from './symlinks';
  * Entries come in a depth-first walk with the names of each directory sorted by UTF-16 code units;
  * directories themselves add nothing (so empty directories do not count), nor do sockets and FIFOs.
  * The given path is resolved to its real path first and is always followed, even when it is a link.
- * A followed link is hashed as what it finally points to; a directory already being walked (a
- * cycle through links) is skipped.
+ * A followed link is hashed as what it finally points to, and the walk goes on through the link
+ * (a relative link below it resolves against that path, textually); a directory whose real path is
+ * already being walked (a cycle through links) is skipped.
  */
 export function fingerprint(fileOrDirectory: string, options: FingerprintOptions = {}): string {
   const root = realRoot(fileOrDirectory);
@@ -74,7 +75,7 @@ function realRoot(fileOrDirectory: string): string {
 /** One depth-first walk of a directory tree, listing the fields of the fingerprint in order. */
 class FingerprintWalk {
   public readonly fields: PendingField[] = [];
-  /** The real paths of the files whose content makes the value of a field, in field order. */
+  /** The paths of the files whose content makes the value of a field, in field order. */
   public readonly files: string[] = [];
   private readonly ignoreStrategy?: IgnoreStrategy;
   /** Real paths of the directories being walked, to cut cycles made by followed links. */
@@ -92,47 +93,50 @@ class FingerprintWalk {
   }
 
   /**
-   * @param realDir where the directory really is
+   * @param dirPath the directory's path as walked: its real path for the root and below, a path
+   *   through the followed link below a followed link
    * @param relativeDir where it appears, relative to the root ('' for the root)
+   * @param viaLink whether `dirPath` goes through a followed link (so is not a real path)
    */
-  public directory(realDir: string, relativeDir: string): void {
+  public directory(dirPath: string, relativeDir: string, viaLink = false): void {
+    const realDir = viaLink ? fs.realpathSync.native(dirPath) : dirPath;
     if (this.walking.has(realDir)) { return; }
     this.walking.add(realDir);
-    const entries = fs.readdirSync(realDir, { withFileTypes: true });
+    const entries = fs.readdirSync(dirPath, { withFileTypes: true });
     entries.sort(byName);
     for (const entry of entries) {
       const name = entry.name;
-      const realPath = joinPath(realDir, name);
+      const entryPath = joinPath(dirPath, name);
       // The OS separator, as aws-cdk-lib's keys come from path.relative.
       const relativePath = relativeDir === '' ? name : relativeDir + path.sep + name;
       if (entry.isFile()) {
-        if (!this.ignores(relativePath, false)) { this.addFile(relativePath, realPath); }
+        if (!this.ignores(relativePath, false)) { this.addFile(relativePath, entryPath); }
       } else if (entry.isDirectory()) {
-        if (!this.ignores(relativePath, true)) { this.directory(realPath, relativePath); }
+        if (!this.ignores(relativePath, true)) { this.directory(entryPath, relativePath, viaLink); }
       } else if (entry.isSymbolicLink()) {
-        this.symlink(realPath, relativePath);
+        this.symlink(entryPath, relativePath);
       }
     }
     this.walking.delete(realDir);
   }
 
-  private symlink(realPath: string, relativePath: string): void {
-    const link: ResolvedSymlink = resolveSymlink(realPath, this.root, this.follow);
-    if (link.followedTo === undefined) {
+  private symlink(linkPath: string, relativePath: string): void {
+    const link: ResolvedSymlink = resolveSymlink(linkPath, this.root, this.follow);
+    if (link.followedTo === undefined || link.followedStat === undefined) {
       if (!this.ignores(relativePath, false)) { this.fields.push({ key: 'link:' + relativePath, value: link.recordedTarget }); }
       return;
     }
-    const stat = fs.statSync(link.followedTo);
-    if (stat.isFile()) {
+    if (link.followedStat.isFile()) {
       if (!this.ignores(relativePath, false)) { this.addFile(relativePath, link.followedTo); }
-    } else if (stat.isDirectory()) {
-      if (!this.ignores(relativePath, true)) { this.directory(link.followedTo, relativePath); }
+    } else if (link.followedStat.isDirectory()) {
+      if (!this.ignores(relativePath, true)) { this.directory(link.followedTo, relativePath, true); }
     }
   }
 
-  private addFile(relativePath: string, realPath: string): void {
+  private addFile(relativePath: string, filePath: string): void {
     this.fields.push({ key: 'file:' + relativePath });
-    this.files.push(realPath);
+    // A big tree: let the helper threads load while the walk goes on.
+    if (this.files.push(filePath) === FILES_WORTH_HELPERS) { warmUpHelpers(); }
   }
 
   private ignores(relativePath: string, isDirectory: boolean): boolean {

@@ -1,7 +1,7 @@
 import * as os from 'os';
 import * as path from 'path';
 import type { Worker } from 'worker_threads';
-import { formatContentFingerprint, hashFileContent } from './content-fingerprint';
+import { hashFileContent } from './content-fingerprint';
 
 /**
  * The content fingerprints of many files, in order, hashed on the calling thread and, for big
@@ -24,7 +24,8 @@ export function hashFileContents(files: readonly string[], options: ParallelHash
     if (mode === 'only') {
       engaged = postToHelpers(job);
     }
-    while (!(mode === 'only' && engaged)) {
+    const callerHashes = !(mode === 'only' && engaged);
+    while (callerHashes) {
       if (!engaged && mode !== 'never' && shouldEngage(mode, count - Atomics.load(job.control, NEXT), started)) {
         engaged = postToHelpers(job);
       }
@@ -39,13 +40,17 @@ export function hashFileContents(files: readonly string[], options: ParallelHash
     Atomics.store(job.control, NEXT, count);
   }
 
-  const results = new Array<string>(count);
   for (let i = 0; i < count; i++) {
     if (job.state[i] !== DONE) {
       // A helper failed on this file (or vanished): hash it here, so a real error surfaces with its own message.
       hashInto(job, i);
     }
-    results[i] = formatContentFingerprint(job.sizes[i], job.digests.subarray(i * DIGEST_BYTES, (i + 1) * DIGEST_BYTES));
+  }
+  // One hex conversion for all digests is much cheaper than one per file.
+  const hex = Buffer.from(job.digests.buffer, 0, count * DIGEST_BYTES).toString('hex');
+  const results = new Array<string>(count);
+  for (let i = 0; i < count; i++) {
+    results[i] = `${job.sizes[i]}:${hex.slice(i * 2 * DIGEST_BYTES, (i + 1) * 2 * DIGEST_BYTES)}`;
   }
   return results;
 }
@@ -60,6 +65,17 @@ export interface ParallelHashOptions {
    */
   readonly helpers?: 'auto' | 'always' | 'only' | 'never';
 }
+
+/**
+ * Starts the helper threads ahead of a job known to be big (they take some 20 ms to load), so they
+ * are ready when hashing starts. Cheap when they already run; does nothing where there are none.
+ */
+export function warmUpHelpers(): void {
+  helperPool();
+}
+
+/** From this many files on, a job is big enough to start the helpers while the tree is still being walked. */
+export const FILES_WORTH_HELPERS = 256;
 
 /** What the last `hashFileContents` call left to helper threads (for tests and benchmarks). */
 export const helperStatistics = { filesHashedByHelpers: 0 };
@@ -143,7 +159,7 @@ function hashInto(job: HashJob, index: number, byHelper = false): void {
 
 function shouldEngage(mode: 'auto' | 'always' | 'only', remaining: number, started: number): boolean {
   if (mode === 'always') { return remaining > 0; }
-  return remaining >= MIN_FILES_FOR_HELPERS && Date.now() - started >= ENGAGE_AFTER_MS;
+  return remaining >= FILES_WORTH_HELPERS || (remaining >= MIN_FILES_FOR_HELPERS && Date.now() - started >= ENGAGE_AFTER_MS);
 }
 
 function waitForHelpers(job: HashJob): void {

@@ -4,8 +4,14 @@ import { SymlinkFollowMode } from './options';
 
 /** What to do with one symbolic link met while walking a directory tree. */
 export interface ResolvedSymlink {
-  /** The real path of what the link finally points to, when the link is to be followed. */
+  /**
+   * When the link is to be followed: where its target is (`located`). Not a real path when the
+   * target's last component is itself a link: like aws-cdk-lib, the walk goes on through that
+   * link, so a relative link found below resolves against this path (`..` taken textually).
+   */
   readonly followedTo?: string;
+  /** What `followedTo` finally is (links followed), when the link is to be followed. */
+  readonly followedStat?: fs.Stats;
   /**
    * The link's target as recorded when the link is not followed: as written in the link, except an
    * absolute target inside the root, which becomes relative to the root (so moving the whole tree
@@ -40,11 +46,13 @@ export function resolveSymlink(linkPath: string, rootDir: string, follow: Symlin
     external: !inside,
   };
   if (!shouldFollow(follow, inside)) { return link; }
+  let followedStat: fs.Stats | undefined;
   try {
-    return { ...link, followedTo: fs.realpathSync.native(resolved) };
+    followedStat = fs.statSync(located, { throwIfNoEntry: false });
   } catch {
-    return link; // dangling
+    followedStat = undefined; // a loop of links, or no permission: treated as dangling
   }
+  return followedStat === undefined ? link : { ...link, followedTo: located, followedStat };
 }
 
 /** Whether the follow mode follows a link whose target is (or is not) inside the root. */

@@ -4,11 +4,22 @@ import { Lazy } from '../tokens/lazy';
 import { findStack } from './stack-lookup';
 import type { Stack } from '../stack';
 
-let creationListener: ((element: CfnElement) => void) | undefined;
+let creationListener: ((element: CfnElement, rerender?: boolean) => void) | undefined;
 
-/** Be told about every CfnElement created from now on (synthesis renders elements that appear while it runs). @internal */
-export function setElementCreationListener(listener: ((element: CfnElement) => void) | undefined): void {
+/**
+ * Be told about every CfnElement created from now on, and about elements whose rendering must be redone
+ * (synthesis renders elements that appear, or change, while it runs). @internal
+ */
+export function setElementCreationListener(listener: ((element: CfnElement, rerender?: boolean) => void) | undefined): void {
   creationListener = listener;
+}
+
+/**
+ * Ask synthesis, if it is running, to render this element again: something it rendered has changed since
+ * (a physical name generated because another environment references the resource). @internal
+ */
+export function requestRerender(element: CfnElement): void {
+  if (creationListener) { creationListener(element, true); }
 }
 
 const VALID_LOGICAL_ID = /^[A-Za-z0-9]{1,255}$/;

@@ -230,7 +230,7 @@ export class CfnResource extends CfnRefElement {
     return {
       Type: this.cfnResourceType,
       Properties: this.cfnProperties,
-      DependsOn: this.dependsOn.size > 0 ? [...this.dependsOn].map(r => r.resolvedLogicalId).sort() : undefined,
+      DependsOn: this.dependsOn.size > 0 ? renderDependsOn(this.dependsOn) : undefined,
       CreationPolicy: o.creationPolicy ? capitalizeKeys(o.creationPolicy) : undefined,
       UpdatePolicy: o.updatePolicy ? capitalizeKeys(o.updatePolicy) : undefined,
       UpdateReplacePolicy: o.updateReplacePolicy,
@@ -275,6 +275,14 @@ export class CfnResource extends CfnRefElement {
 }
 
 Object.defineProperty(CfnResource.prototype, CFN_RESOURCE_SYMBOL, { value: true });
+
+/** DependsOn lists the logical IDs of the targets in the order of their construct paths (as aws-cdk-lib does). */
+function renderDependsOn(targets: Set<CfnResource>): string[] {
+  return [...targets]
+    .map(t => ({ path: t.node.path, id: t.resolvedLogicalId }))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    .map(t => t.id);
+}
 
 function isEmptyObject(o: any): boolean {
   for (const _ in o) { return false; }

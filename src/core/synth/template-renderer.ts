@@ -17,7 +17,10 @@ import { isTemplatePreparing } from './stack-synthesizer';
 export function renderTemplates(stacks: Stack[]): Map<Stack, any> {
   const fragments = new Map<CfnElement, any>();
   const created: CfnElement[] = [];
-  setElementCreationListener(element => created.push(element));
+  setElementCreationListener((element, rerender) => {
+    if (rerender) { fragments.delete(element); }
+    created.push(element);
+  });
   setCrossStackReferenceHandler(resolveCrossStackReference);
   try {
     for (const stack of stacks) {

@@ -43,6 +43,11 @@ class JsonWriter {
       this.writeResolved(this.context.resolve(x), x.typeHint !== ResolutionTypeHint.NUMBER, depth);
       return;
     }
+    if (isIntrinsic(x)) {
+      // Already resolved (a resolvable produced data holding intrinsics): splice it in as a string.
+      this.writeResolved(x, true, depth);
+      return;
+    }
     this.writeObject(x, depth);
   }
 
