@@ -1,5 +1,6 @@
 import { IConstruct, Node } from 'constructs';
-import { makeUniqueId, makeUniqueIdWithSeparator } from './logical-id';
+import { createHash } from 'crypto';
+import { makeUniqueId } from './logical-id';
 
 /** Options for creating a unique resource name. */
 export interface UniqueResourceNameOptions {
@@ -36,22 +37,25 @@ export class Names {
   }
 
   /**
-   * Returns a unique name for a construct, from the path below its stack, at most `maxLength` characters:
-   * the readable part is trimmed from the middle, the path hash is kept.
+   * Returns a unique name for a construct (as aws-cdk-lib renders it): the stack name and the construct ids below
+   * the stack, without `Default`, `Resource` and repeated parts, stripped of characters other than letters, digits
+   * and `allowedSpecialCharacters`, joined by `separator`, followed by the separator and the first 8 hex digits
+   * (upper case) of the MD5 of the raw parts joined by `/`. A readable part that is too long keeps its start and end.
    */
   public static uniqueResourceName(construct: IConstruct, options: UniqueResourceNameOptions): string {
     const scopes = Node.of(construct).scopes;
     const stackIndex = scopes.findIndex(c => typeof (c as any).templateFile === 'string' && typeof (c as any).artifactId === 'string');
-    const components = scopes.slice(stackIndex >= 0 ? stackIndex + 1 : 1).map(c => Node.of(c).id);
+    const stackName: string = stackIndex >= 0 ? (scopes[stackIndex] as any).stackName : '';
+    const below = scopes.slice(stackIndex >= 0 ? stackIndex + 1 : 1).map(c => Node.of(c).id);
+    const components = [stackName, ...below].filter(c => c !== '' && c !== 'Default');
     const maxLength = options.maxLength ?? 256;
-    const allowed = options.allowedSpecialCharacters ?? '';
-    const cleaned = components.map(c => c.replace(new RegExp(`[^A-Za-z0-9${escapeForCharClass(allowed)}]`, 'g'), ''));
-    const id = options.separator
-      ? makeUniqueIdWithSeparator(cleaned, options.separator, Number.MAX_SAFE_INTEGER)
-      : makeUniqueId(cleaned);
-    if (id.length <= maxLength) { return id; }
-    const half = Math.floor(maxLength / 2);
-    return id.slice(0, half) + id.slice(id.length - (maxLength - half));
+    const separator = options.separator ?? '';
+    const allowed = new RegExp(`[^A-Za-z0-9${escapeForCharClass(options.allowedSpecialCharacters ?? '')}]`, 'g');
+    const hash = createHash('md5').update(components.join('/')).digest('hex').slice(0, 8).toUpperCase();
+    const readable = dropRepeats(components).filter(c => c !== 'Resource').map(c => c.replace(allowed, '')).filter(c => c !== '').join(separator);
+    const room = maxLength - hash.length - separator.length;
+    const trimmed = readable.length <= room ? readable : readable.slice(0, Math.ceil(room / 2)) + readable.slice(readable.length - Math.floor(room / 2));
+    return `${trimmed}${separator}${hash}`;
   }
 
   private constructor() { }
@@ -61,3 +65,9 @@ function escapeForCharClass(s: string): string {
   return s.replace(/[\]\\^-]/g, '\\$&');
 }
 
+
+function dropRepeats(parts: string[]): string[] {
+  const out: string[] = [];
+  for (const p of parts) { if (out.length === 0 || out[out.length - 1] !== p) { out.push(p); } }
+  return out;
+}

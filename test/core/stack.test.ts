@@ -114,3 +114,24 @@ describe('CfnParameter and CfnOutput', () => {
     Template.fromStack(stack).hasOutput('O', { Value: { Ref: 'AWS::Region' }, Description: 'd', Export: { Name: 'e' } });
   });
 });
+
+describe('Names', () => {
+  // Expected values observed from aws-cdk-lib 2.276.0 for the same construct paths.
+  const { Names } = require('../../src/core');
+  const cases: Array<[string[], object, string]> = [
+    [['A', 'Resource'], {}, 'MyStackA568F52E6'],
+    [['A', 'Default', 'B'], { separator: '-' }, 'MyStack-A-B-946E6013'],
+    [['Bucket', 'Bucket'], { separator: '-' }, 'MyStack-Bucket-A5746348'],
+    [['x'.repeat(80), 'y'.repeat(80)], { maxLength: 64 }, `MyStack${'x'.repeat(21)}${'y'.repeat(28)}FEA07D64`],
+    [['x'.repeat(80), 'y'.repeat(80)], { maxLength: 64, separator: '-' }, `MyStack-${'x'.repeat(20)}${'y'.repeat(27)}-FEA07D64`],
+    [['a_b.c', 'd'], { allowedSpecialCharacters: '_.', separator: '-' }, 'MyStack-a_b.c-d-2701C666'],
+    [['a_b.c', 'd'], {}, 'MyStackabcd2701C666'],
+  ];
+  for (const [path, options, expected] of cases) {
+    test(`uniqueResourceName of ${path.join('/').slice(0, 30)} with ${JSON.stringify(options)} is ${expected.slice(0, 30)}...`, () => {
+      let scope: Construct = new Stack(new App(), 'My-Stack');
+      for (const id of path) { scope = (scope.node.tryFindChild(id) as Construct) ?? new Construct(scope, id); }
+      assert.equal(Names.uniqueResourceName(scope, options), expected);
+    });
+  }
+});
