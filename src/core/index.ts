@@ -41,3 +41,4 @@ export * from './synth/default-synthesizer';
 export { CloudAssembly, CloudFormationStackArtifact } from './synth/cloud-assembly';
 export { SynthesisMessage } from './synth/metadata';
 export { IInspectable, TreeInspector } from './synth/tree';
+export * from './assets';

@@ -48,17 +48,10 @@ export function fingerprint(fileOrDirectory: string, options: FingerprintOptions
   walk.directory(root, '');
   const contents = hashFileContents(walk.files);
   let nextFile = 0;
-  for (const field of walk.fields) {
-    addField(field.key, field.value ?? contents[nextFile++]);
+  for (let i = 0; i < walk.keys.length; i++) {
+    addField(walk.keys[i], walk.linkValues[i] ?? contents[nextFile++]);
   }
   return hash.digest('hex');
-}
-
-/** A field of the fingerprint; a file's value is filled in once its content is hashed. */
-interface PendingField {
-  readonly key: string;
-  /** Known at once for links; undefined for files, whose content comes from `files` in order. */
-  readonly value?: string;
 }
 
 function realRoot(fileOrDirectory: string): string {
@@ -74,7 +67,10 @@ function realRoot(fileOrDirectory: string): string {
 
 /** One depth-first walk of a directory tree, listing the fields of the fingerprint in order. */
 class FingerprintWalk {
-  public readonly fields: PendingField[] = [];
+  /** The keys of the fields, in order. */
+  public readonly keys: string[] = [];
+  /** Per field: a link's recorded target, or undefined for a file (its value comes from `files`). */
+  public readonly linkValues: Array<string | undefined> = [];
   /** The paths of the files whose content makes the value of a field, in field order. */
   public readonly files: string[] = [];
   private readonly ignoreStrategy?: IgnoreStrategy;
@@ -123,7 +119,10 @@ class FingerprintWalk {
   private symlink(linkPath: string, relativePath: string): void {
     const link: ResolvedSymlink = resolveSymlink(linkPath, this.root, this.follow);
     if (link.followedTo === undefined || link.followedStat === undefined) {
-      if (!this.ignores(relativePath, false)) { this.fields.push({ key: 'link:' + relativePath, value: link.recordedTarget }); }
+      if (!this.ignores(relativePath, false)) {
+        this.keys.push('link:' + relativePath);
+        this.linkValues.push(link.recordedTarget);
+      }
       return;
     }
     if (link.followedStat.isFile()) {
@@ -134,7 +133,8 @@ class FingerprintWalk {
   }
 
   private addFile(relativePath: string, filePath: string): void {
-    this.fields.push({ key: 'file:' + relativePath });
+    this.keys.push('file:' + relativePath);
+    this.linkValues.push(undefined);
     // A big tree: let the helper threads load while the walk goes on.
     if (this.files.push(filePath) === FILES_WORTH_HELPERS) { warmUpHelpers(); }
   }
