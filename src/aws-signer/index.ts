@@ -1,1 +1,3 @@
 export * from './signer.generated';
+export * from './platform';
+export * from './signing-profile';

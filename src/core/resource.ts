@@ -101,7 +101,7 @@ export abstract class Resource extends Construct implements IResource {
     let physicalName = props.physicalName;
     if (props.physicalName && isGenerateIfNeeded(props.physicalName)) {
       this._allowCrossEnvironment = true;
-      physicalName = Lazy.string({ produce: () => this._physicalName });
+      physicalName = Lazy.uncachedString({ produce: () => this._physicalName });
     } else {
       this._allowCrossEnvironment = false;
       if (props.physicalName && !Token.isUnresolved(props.physicalName)) {

@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { Construct } from 'constructs';
 import { Template } from '../../src/assertions';
-import { App, CfnOutput, CfnParameter, CfnResource, Fn, Stack, Stage } from '../../src/core';
+import { App, CfnOutput, CfnParameter, CfnResource, Fn, Names, Stack, Stage } from '../../src/core';
 
 describe('Stack', () => {
   test('a stack without a scope gets an App, and the id Default', () => {
@@ -117,7 +117,6 @@ describe('CfnParameter and CfnOutput', () => {
 
 describe('Names', () => {
   // Expected values observed from aws-cdk-lib 2.276.0 for the same construct paths.
-  const { Names } = require('../../src/core');
   const cases: Array<[string[], object, string]> = [
     [['A', 'Resource'], {}, 'MyStackA568F52E6'],
     [['A', 'Default', 'B'], { separator: '-' }, 'MyStack-A-B-946E6013'],

@@ -1,0 +1,39 @@
+import { Token, UnscopedValidationError } from '../../core';
+import type { IPrincipal } from '../principal-base';
+
+/** An action is `*` or `service:Action`, where the action name may contain wildcards. */
+const VALID_ACTION = /^(\*|[a-zA-Z0-9-]+:[a-zA-Z0-9*]+)$/;
+
+export function validatePolicyActions(actions: readonly string[]): void {
+  for (const action of actions) {
+    if (!Token.isUnresolved(action) && !VALID_ACTION.test(action)) {
+      throw new UnscopedValidationError(`Action '${action}' is invalid. An action string consists of a service namespace, a colon, and the name of an action. Action names can include wildcards.`);
+    }
+  }
+}
+
+export function validatePolicyPrincipal(principal: IPrincipal): void {
+  // A group is an identity, but IAM does not accept groups as principals of a statement.
+  if ((principal as { readonly _isIamGroup?: boolean })._isIamGroup === true) {
+    throw new UnscopedValidationError("Cannot use an IAM Group as the 'Principal' or 'NotPrincipal' in an IAM Policy");
+  }
+}
+
+export function addUnique(target: string[], values: readonly string[]): void {
+  for (const value of values) {
+    if (!target.includes(value)) { target.push(value); }
+  }
+}
+
+export function setIfDefined(json: { [key: string]: any }, key: string, value: any): void {
+  if (value !== undefined) { json[key] = value; }
+}
+
+/** A field of a JSON statement as a list of strings (a field may be one string or a list of them). */
+export function fieldFromJson(obj: any, field: string): string[] | undefined {
+  const value = obj[field];
+  if (value === undefined) { return undefined; }
+  if (typeof value === 'string') { return [value]; }
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) { return value; }
+  throw new UnscopedValidationError(`Fields must be either a string or an array of strings (${field} is ${JSON.stringify(value)})`);
+}
