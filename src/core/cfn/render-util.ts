@@ -30,8 +30,9 @@ export function splitOverridePath(path: string): string[] {
 }
 
 /**
- * Merge `source` into `target` in place: objects merge key by key, an `undefined` value deletes the key,
- * and objects left empty by deletions are removed.
+ * Merge `source` into `target`: objects merge key by key, an `undefined` value deletes the key, and objects left
+ * empty by deletions are removed. `target` itself is changed, but nested objects and arrays on the way are copied
+ * before they are changed (resolved templates may share them with the program's own values).
  */
 export function deepMerge(target: any, source: any): any {
   if (source === undefined || source === null) { return target; }
@@ -39,11 +40,11 @@ export function deepMerge(target: any, source: any): any {
     const value = source[key];
     if (Array.isArray(target[key]) && isPlainObject(value) && Object.keys(value).every(k => /^\d+$/.test(k))) {
       // An override path through an array index (`Tags.0.Value`) edits that element of the array.
-      const array = target[key];
+      const array = target[key] = [...target[key]];
       for (const index of Object.keys(value)) {
         const i = Number(index);
         if (isPlainObject(value[index]) && isPlainObject(array[i])) {
-          deepMerge(array[i], value[index]);
+          array[i] = deepMerge({ ...array[i] }, value[index]);
         } else {
           array[i] = value[index];
         }
@@ -51,7 +52,7 @@ export function deepMerge(target: any, source: any): any {
       continue;
     }
     if (isPlainObject(value)) {
-      if (!isPlainObject(target[key])) { target[key] = {}; }
+      target[key] = isPlainObject(target[key]) ? { ...target[key] } : {};
       deepMerge(target[key], value);
       if (Object.keys(target[key]).length === 0 && Object.keys(value).length > 0) { delete target[key]; }
     } else if (value === undefined) {

@@ -51,7 +51,8 @@ function resolveAt(obj: any, options: ResolveWalkOptions, path: string[]): any {
     if (obj.length === 1 && typeof obj[0] === 'string' && listTokenKey(obj[0]) !== undefined) {
       return options.resolver.resolveList(obj, makeContext(options, path));
     }
-    const out: any[] = [];
+    // Copy on write: an array whose elements all resolve to themselves is returned as it is.
+    let out: any[] | undefined;
     for (let i = 0; i < obj.length; i++) {
       const element = obj[i];
       if (typeof element === 'string' && listTokenKey(element) !== undefined) {
@@ -60,10 +61,14 @@ function resolveAt(obj: any, options: ResolveWalkOptions, path: string[]): any {
       path.push(String(i));
       const r = resolveAt(element, options, path);
       path.pop();
-      if (r === undefined && options.removeEmpty) { continue; }
-      out.push(r);
+      const drop = r === undefined && options.removeEmpty;
+      if (out === undefined) {
+        if (r === element && !drop) { continue; }
+        out = obj.slice(0, i);
+      }
+      if (!drop) { out.push(r); }
     }
-    return out;
+    return out ?? obj;
   }
 
   if (typeof obj.resolve === 'function') {
@@ -74,30 +79,42 @@ function resolveAt(obj: any, options: ResolveWalkOptions, path: string[]): any {
   }
   if (obj instanceof Date) { return obj.toISOString(); }
 
-  const out: any = {};
+  // Copy on write: an object whose keys and values all resolve to themselves is returned as it is.
+  const keys = Object.keys(obj);
+  let out: any;
   let intrinsicKeyCounter = 0;
-  for (const key of Object.keys(obj)) {
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k];
     const value = obj[key];
-    if (value === undefined && options.removeEmpty) { continue; }
     let resolvedKey: any = key;
-    if (mayHoldToken(key)) {
-      path.push(key);
-      resolvedKey = resolveAt(key, options, path);
-      path.pop();
-      if (typeof resolvedKey !== 'string') {
-        if (!options.allowIntrinsicKeys) {
-          throw new Error(`A token used as an object key must resolve to a string, got ${JSON.stringify(resolvedKey)} at ${pathString(path)}`);
+    let resolvedValue: any;
+    if (value === undefined && options.removeEmpty) {
+      resolvedValue = undefined;
+    } else {
+      if (mayHoldToken(key)) {
+        path.push(key);
+        resolvedKey = resolveAt(key, options, path);
+        path.pop();
+        if (typeof resolvedKey !== 'string') {
+          if (!options.allowIntrinsicKeys) {
+            throw new Error(`A token used as an object key must resolve to a string, got ${JSON.stringify(resolvedKey)} at ${pathString(path)}`);
+          }
+          resolvedKey = `${INTRINSIC_KEY_PREFIX}${intrinsicKeyCounter++}:${JSON.stringify(resolvedKey)}`;
         }
-        resolvedKey = `${INTRINSIC_KEY_PREFIX}${intrinsicKeyCounter++}:${JSON.stringify(resolvedKey)}`;
       }
+      path.push(resolvedKey);
+      resolvedValue = resolveAt(value, options, path);
+      path.pop();
     }
-    path.push(resolvedKey);
-    const resolvedValue = resolveAt(value, options, path);
-    path.pop();
-    if (resolvedValue === undefined && options.removeEmpty) { continue; }
-    out[resolvedKey] = resolvedValue;
+    const drop = resolvedValue === undefined && options.removeEmpty;
+    if (out === undefined) {
+      if (!drop && resolvedKey === key && resolvedValue === value) { continue; }
+      out = {};
+      for (let j = 0; j < k; j++) { out[keys[j]] = obj[keys[j]]; }
+    }
+    if (!drop) { out[resolvedKey] = resolvedValue; }
   }
-  return out;
+  return out ?? obj;
 }
 
 /** Cheap test before the real one: strings without these substrings cannot hold a token. */
