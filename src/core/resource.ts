@@ -178,7 +178,8 @@ export abstract class Resource extends Construct implements IResource {
 
 /** The account and region fields of an ARN (`arn:partition:service:region:account:...`), as tokens when the ARN is one. */
 function environmentOfArn(arn: string): ResourceEnvironment {
-  if (Token.isUnresolved(arn)) {
+  // A literal `arn:` prefix means the colons are real even if some parts are tokens: split the text.
+  if (Token.isUnresolved(arn) && !arn.startsWith('arn:')) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { Fn } = require('./cfn/fn') as typeof import('./cfn/fn');
     const parts = Fn.split(':', arn);

@@ -276,13 +276,18 @@ export class CfnResource extends CfnRefElement {
 
 Object.defineProperty(CfnResource.prototype, CFN_RESOURCE_SYMBOL, { value: true });
 
-/** DependsOn lists the logical IDs of the targets in the order of their construct paths (as aws-cdk-lib does). */
+/**
+ * DependsOn lists the logical IDs of the targets in the order of their construct paths, compared as text for
+ * people (letters case-insensitively first), as aws-cdk-lib does. The locale is fixed so every machine agrees.
+ */
 function renderDependsOn(targets: Set<CfnResource>): string[] {
   return [...targets]
     .map(t => ({ path: t.node.path, id: t.resolvedLogicalId }))
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    .sort((a, b) => PATH_COLLATOR.compare(a.path, b.path))
     .map(t => t.id);
 }
+
+const PATH_COLLATOR = new Intl.Collator('en');
 
 function isEmptyObject(o: any): boolean {
   for (const _ in o) { return false; }
