@@ -327,6 +327,16 @@ export class Stack extends Construct implements ITaggableStack {
     return Arn.split(arn, arnFormat);
   }
 
+  /**
+   * The value of a fact about the stack's region (e.g. the partition, or a Lambda layer ARN): a literal when the
+   * region is known, otherwise a lookup in a mapping of every known region (or a literal when all agree).
+   */
+  public regionalFact(factName: string, defaultValue?: string): string {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { standardRegionalFact } = require('./region-facts') as typeof import('./region-facts');
+    return standardRegionalFact(this, factName, defaultValue);
+  }
+
   /** Add a Transform to this stack. A Transform is a macro that AWS CloudFormation uses to process your template. */
   public addTransform(transform: string): void {
     if (!this.templateOptions.transforms) { this.templateOptions.transforms = []; }
