@@ -105,9 +105,6 @@ export interface IFunction extends IResource, iam.IGrantable, IFunctionRef {
   configureAsyncInvoke(options: EventInvokeConfigOptions): void;
 }
 
-/** The version name of the unqualified function. */
-const LATEST = '$LATEST';
-
 /** With this flag, each `addToRolePolicy` call creates its own inline policy instead of using the DefaultPolicy. */
 const CREATE_NEW_POLICIES_FLAG = '@aws-cdk/aws-lambda:createNewPoliciesWithAddToRolePolicy';
 
@@ -242,9 +239,10 @@ export abstract class FunctionBase extends Resource implements IFunction {
     const identifier = `Invoke${grantHash(grantee.grantPrincipal, version.version)}`;
     const existing = this.invokeGrants[identifier];
     if (existing) { return existing; }
-    // The unqualified ARN invokes $LATEST too, so a grant on $LATEST covers both.
+    // The unqualified ARN invokes $LATEST too, so a grant on $LATEST covers both. (Comparing with this.latestVersion
+    // creates the $LATEST construct before the permission, which is the template order aws-cdk-lib produces.)
     const versionArn = `${this.functionArn}:${version.version}`;
-    const resourceArns = version.version === LATEST ? [versionArn, this.functionArn] : [versionArn];
+    const resourceArns = version === this.latestVersion ? [versionArn, this.functionArn] : [versionArn];
     const grant = this.grant(grantee, identifier, 'lambda:InvokeFunction', resourceArns);
     this.invokeGrants[identifier] = grant;
     return grant;
@@ -339,6 +337,14 @@ export abstract class FunctionBase extends Resource implements IFunction {
   }
 
   /**
+   * The node under which `addPermission` creates permissions (a SingletonFunction's is the real function's).
+   * @internal
+   */
+  public _functionNode(): Node {
+    return this.node;
+  }
+
+  /**
    * Hook for functions with versions: invoke permissions on the unqualified function do not cover its versions.
    * @internal
    */
@@ -365,7 +371,7 @@ export abstract class FunctionBase extends Resource implements IFunction {
       applyRemovalPolicy: this.applyRemovalPolicy.bind(this),
       addToResourcePolicy: (_statement: iam.PolicyStatement): iam.AddToResourcePolicyResult => {
         this.addPermission(identifier, { principal: grantee.grantPrincipal, action, ...permissionOverrides });
-        const permission = this.node.tryFindChild(identifier);
+        const permission = this._functionNode().tryFindChild(identifier);
         if (!permission && !this._skipPermissions) {
           throw new ValidationError(`Cannot grant '${action}' to ${grantee.grantPrincipal} through a Lambda permission: `
             + 'the function is imported from another environment, or is the $LATEST version. For a function of this '

@@ -4,13 +4,17 @@ import type * as sqs from '../aws-sqs';
 import type { Duration, Size } from '../core';
 import type { IKeyRef } from '../interfaces/generated/aws-kms-interfaces.generated';
 import type { ILogGroupRef } from '../interfaces/generated/aws-logs-interfaces.generated';
+import type { AdotInstrumentationConfig } from './adot-layers';
 import type { Architecture } from './architecture';
 import type { Code } from './code';
 import type { EventInvokeConfigOptions } from './event-invoke-config';
 import type { IEventSource } from './event-source';
+import type { LambdaInsightsVersion } from './lambda-insights';
 import type { ICodeSigningConfigRef } from './lambda.generated';
+import type { VersionOptions } from './lambda-version';
 import type { ILayerVersion } from './layers';
 import type { ApplicationLogLevel, LoggingFormat, SystemLogLevel } from './logging-config';
+import type { ParamsAndSecretsLayerVersion } from './params-and-secrets-layers';
 import type { Runtime } from './runtime';
 import type { RuntimeManagementMode } from './runtime-management';
 import type { SnapStartConf } from './snapstart-config';
@@ -55,6 +59,12 @@ export interface FunctionOptions extends EventInvokeConfigOptions {
    * @default Duration.seconds(3)
    */
   readonly timeout?: Duration;
+
+  /**
+   * Options of the version `fn.currentVersion` creates (removal policy, provisioned concurrency, async invoke...).
+   * @default - the defaults of `Version`
+   */
+  readonly currentVersionOptions?: VersionOptions;
 
   /**
    * Environment variables of the function; more can be added with `addEnvironment`. Names reserved by the Lambda
@@ -225,6 +235,29 @@ export interface FunctionOptions extends EventInvokeConfigOptions {
    * @default SystemLogLevel.INFO
    */
   readonly systemLogLevelV2?: SystemLogLevel;
+
+  /**
+   * Add the CloudWatch Lambda Insights extension at this version (as the layer `LambdaInsightsLayer`, except for
+   * container images, which bring it themselves) and give the role the CloudWatchLambdaInsightsExecutionRolePolicy
+   * managed policy.
+   * @default - no Lambda Insights
+   */
+  readonly insightsVersion?: LambdaInsightsVersion;
+
+  /**
+   * Instrument the function with AWS Distro for OpenTelemetry: adds the ADOT layer, sets AWS_LAMBDA_EXEC_WRAPPER, and
+   * turns on active X-Ray tracing unless `tracing` is set. Not for container images or Go 1.x; Python needs
+   * `AdotLambdaExecWrapper.INSTRUMENT_HANDLER`.
+   * @default - no ADOT instrumentation
+   */
+  readonly adotInstrumentation?: AdotInstrumentationConfig;
+
+  /**
+   * Add the AWS Parameters and Secrets Lambda Extension (layer and configuration variables). Grant the function read
+   * access to the parameters and secrets it reads.
+   * @default - no Parameters and Secrets Extension
+   */
+  readonly paramsAndSecrets?: ParamsAndSecretsLayerVersion;
 }
 
 /** Properties of a new Lambda function. */

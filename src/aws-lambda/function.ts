@@ -1,21 +1,26 @@
-import type { Construct, Node } from 'constructs';
+import type { Construct, IConstruct, Node } from 'constructs';
 import * as cloudwatch from '../aws-cloudwatch';
 import * as iam from '../aws-iam';
 import type * as logs from '../aws-logs';
 import * as sqs from '../aws-sqs';
 import type * as sns from '../aws-sns';
-import { ArnFormat, Duration, FeatureFlags, Lazy, Stack, ValidationError } from '../core';
+import { Annotations, ArnFormat, Duration, FeatureFlags, Lazy, Stack, Token, ValidationError } from '../core';
+import type { Alias, AliasOptions } from './alias';
 import { Architecture } from './architecture';
 import { CodeConfig, verifyCodeConfig } from './code';
 import { FunctionBase, IFunction } from './function-base';
 import { EnvironmentOptions, FunctionProps, Tracing } from './function-props';
 import { Handler } from './handler';
+import { Version, VersionOptions } from './lambda-version';
 import { CfnFunction } from './lambda.generated';
 import type { ILayerVersion } from './layers';
+import { addAlias } from './private/add-alias';
+import { calculateFunctionHash, classifyVersionProperty, trimFromStart } from './private/function-hash';
 import {
   renderLoggingConfig, renderSnapStart, validateArchitectureProps, validateDescription, validateEnvironmentVariableName,
   validateEphemeralStorage, validateFunctionName,
 } from './private/function-validation';
+import { addExtensionLayers } from './private/layer-extensions';
 import { warnAboutRuntimeDeprecation } from './private/runtime-deprecations';
 import { warnIfSecretLike } from './private/secret-environment';
 import { Runtime } from './runtime';
@@ -55,6 +60,10 @@ export interface FunctionAttributes {
 const BASIC_EXECUTION_ROLE = 'service-role/AWSLambdaBasicExecutionRole';
 const RECOGNIZE_LAYER_VERSION_FLAG = '@aws-cdk/aws-lambda:recognizeLayerVersion';
 const MAX_LAYERS = 5;
+/** CloudFormation logical IDs have at most 255 characters: the current version's keeps 223, then its 32-character hash. */
+const MAX_VERSION_LOGICAL_ID_PREFIX = 255 - 32;
+/** Actions whose permission on the unqualified function does not cover calls to a version or alias. */
+const INVOKE_ACTIONS: ReadonlySet<string> = new Set(['lambda:InvokeFunction', 'lambda:*', 'lambda:Invoke*']);
 
 interface EnvironmentEntry {
   readonly value: string;
@@ -70,6 +79,17 @@ interface EnvironmentEntry {
 export class Function extends FunctionBase {
   /** Uniquely identifies this class. */
   public static readonly PROPERTY_INJECTION_ID: string = 'aws-cdk-lib.aws-lambda.Function';
+
+  /**
+   * Record whether a change of an AWS::Lambda::Function property needs a new version (`locked`), for properties this
+   * library does not know (new ones, or ones set with overrides): `fn.currentVersion` fails on unclassified ones.
+   * The classification holds for every function of the process.
+   * @param propertyName The CloudFormation property name (e.g. `MemorySize`)
+   * @param locked true when changing it cannot be done with UpdateFunctionConfiguration, so a new version is needed
+   */
+  public static classifyVersionProperty(propertyName: string, locked: boolean): void {
+    classifyVersionProperty(propertyName, locked);
+  }
 
   /**
    * Reference a function defined outside this app by its ARN. Permissions can be added to it only when its account
@@ -183,6 +203,11 @@ export class Function extends FunctionBase {
   private readonly layers: ILayerVersion[] = [];
   private readonly environment: { [key: string]: EnvironmentEntry } = {};
   private readonly logGroupRef?: logs.ILogGroup | ILogGroupRefLike;
+  private readonly currentVersionOptions?: VersionOptions;
+  private _currentVersion?: Version;
+  private readonly hashMixins: string[] = [];
+  private hasInvokePermission = false;
+  private usedAtEdge = false;
   /**
    * Set when the version-relevant configuration must render in a stable order (the current version hashes it).
    * @internal
@@ -205,6 +230,7 @@ export class Function extends FunctionBase {
     this.runtime = props.runtime;
     this.timeout = props.timeout;
     this.logGroupRef = props.logGroup as logs.ILogGroup | undefined;
+    this.currentVersionOptions = props.currentVersionOptions;
 
     for (const statement of props.initialPolicy ?? []) {
       this.role.addToPrincipalPolicy(statement);
@@ -285,6 +311,87 @@ export class Function extends FunctionBase {
         retryAttempts: props.retryAttempts,
       });
     }
+
+    addExtensionLayers(this, props);
+  }
+
+  /**
+   * A version for the function as this app defines it: its logical ID ends with a hash of the function's
+   * version-relevant configuration, so each deployment that changes the function publishes a new version (and one that
+   * does not, does not). Created on first use, with `currentVersionOptions`.
+   */
+  public get currentVersion(): Version {
+    if (this._currentVersion) { return this._currentVersion; }
+    const version = new Version(this, 'CurrentVersion', { lambda: this, ...this.currentVersionOptions });
+    // The hash must not depend on the order variables were added in.
+    this._sortEnvironment = true;
+    version._nameLogicalIdBy(pathBasedId =>
+      trimFromStart(pathBasedId, MAX_VERSION_LOGICAL_ID_PREFIX) + this._currentVersionHash());
+    this._currentVersion = version;
+    if (this.hasInvokePermission) { this.warnInvokePermissionNeedsQualifier(); }
+    return version;
+  }
+
+  /**
+   * Make `currentVersion` change with `x` as well as with the function's configuration (for inputs the configuration
+   * does not show, e.g. the version of a dependency). Each call adds to the previous ones.
+   * @param x a literal string (not a token)
+   */
+  public invalidateVersionBasedOn(x: string): void {
+    if (Token.isUnresolved(x)) {
+      throw new ValidationError('invalidateVersionBasedOn() needs a literal string, got a token: the version hash is '
+        + 'computed during synthesis, before deploy-time values are known', this);
+    }
+    this.hashMixins.push(x);
+  }
+
+  /**
+   * Define an alias (a child construct named `Alias<aliasName>`) that points at `currentVersion`.
+   * @param aliasName The name of the alias
+   * @param options Alias options
+   */
+  public addAlias(aliasName: string, options?: AliasOptions): Alias {
+    return addAlias(this, this.currentVersion, aliasName, options);
+  }
+
+  /**
+   * The MD5 that ends the logical ID of `currentVersion`, from the function as it renders now.
+   * @internal
+   */
+  public _currentVersionHash(): string {
+    return calculateFunctionHash({
+      resource: this.node.defaultChild as CfnFunction,
+      layers: this.orderedLayers(),
+      mixins: this.hashMixins.join(''),
+    });
+  }
+
+  /**
+   * The function is used with Lambda@Edge: from now on it renders without its `removeInEdge` environment variables.
+   * @internal
+   */
+  public _prepareForEdge(): void {
+    this.usedAtEdge = true;
+  }
+
+  /**
+   * Fail when the function has environment variables that Lambda@Edge does not allow (those not marked `removeInEdge`).
+   * @internal
+   */
+  public _checkEdgeCompatibility(): void {
+    const kept = Object.keys(this.environment).filter(key => !this.environment[key].removeInEdge);
+    if (kept.length > 0) {
+      throw new ValidationError(`The function is used with Lambda@Edge, which does not allow environment variables, but it `
+        + `has ${kept.join(', ')}. Pass { removeInEdge: true } to addEnvironment() for variables the function can do `
+        + 'without at the edge', this);
+    }
+  }
+
+  /** A permission to invoke the unqualified function does not cover its versions: warn when it has a current version. */
+  protected override _warnIfInvokePermissionNeedsQualifier(_scope: IConstruct, action: string): void {
+    if (!INVOKE_ACTIONS.has(action)) { return; }
+    this.hasInvokePermission = true;
+    if (this._currentVersion) { this.warnInvokePermissionNeedsQualifier(); }
   }
 
   /**
@@ -334,19 +441,38 @@ export class Function extends FunctionBase {
 
   private renderLayers(): string[] | undefined {
     if (this.layers.length === 0) { return undefined; }
-    const layers = FeatureFlags.of(this).isEnabled(RECOGNIZE_LAYER_VERSION_FLAG)
-      ? [...this.layers].sort((a, b) => a.node.path.localeCompare(b.node.path))
-      : this.layers;
-    return layers.map(layer => layer.layerVersionArn);
+    return this.orderedLayers().map(layer => layer.layerVersionArn);
+  }
+
+  /** The layers in the order they render: as added, or by construct path (UTF-16 order) with recognizeLayerVersion. */
+  private orderedLayers(): ILayerVersion[] {
+    if (!FeatureFlags.of(this).isEnabled(RECOGNIZE_LAYER_VERSION_FLAG)) { return this.layers; }
+    return [...this.layers].sort((a, b) => compareStrings(a.node.path, b.node.path));
+  }
+
+  private warnInvokePermissionNeedsQualifier(): void {
+    Annotations.of(this).addWarningV2('@aws-cdk/aws-lambda:addPermissionsToVersionOrAlias',
+      'An invoke permission was added to the unqualified function, which also has a currentVersion: since Lambda '
+      + 'authorizes calls to a version or alias (or calls with a Qualifier) against that qualified ARN, grant on the '
+      + 'Version or Alias (version.grantInvoke(), alias.addPermission()) instead of the Function. '
+      + 'See https://github.com/aws/aws-cdk/issues/19273');
   }
 
   private renderEnvironment(): CfnFunction.EnvironmentProperty | undefined {
-    const keys = Object.keys(this.environment);
+    let keys = Object.keys(this.environment);
+    if (this.usedAtEdge) { keys = keys.filter(key => !this.removeForEdge(key)); }
     if (keys.length === 0) { return undefined; }
     const ordered = this._sortEnvironment ? [...keys].sort() : keys;
     const variables: { [key: string]: string } = {};
     for (const key of ordered) { variables[key] = this.environment[key].value; }
     return { variables };
+  }
+
+  /** Whether a variable is left out for Lambda@Edge (saying so, once). */
+  private removeForEdge(key: string): boolean {
+    if (!this.environment[key].removeInEdge) { return false; }
+    Annotations.of(this).addInfo(`Lambda@Edge: environment variable ${key} is left out (removeInEdge)`);
+    return true;
   }
 
   private buildDeadLetterQueue(props: FunctionProps): sqs.IQueue | undefined {
@@ -375,18 +501,25 @@ export class Function extends FunctionBase {
   }
 
   private buildTracingConfig(props: FunctionProps): CfnFunction.TracingConfigProperty | undefined {
-    if (props.tracing === undefined || props.tracing === Tracing.DISABLED) { return undefined; }
+    // ADOT instrumentation traces actively unless tracing is set (even to DISABLED).
+    const tracing = props.tracing ?? (props.adotInstrumentation ? Tracing.ACTIVE : undefined);
+    if (tracing === undefined || tracing === Tracing.DISABLED) { return undefined; }
     this.addToRolePolicy(new iam.PolicyStatement({
       actions: ['xray:PutTraceSegments', 'xray:PutTelemetryRecords'],
       resources: ['*'],
     }));
-    return { mode: props.tracing };
+    return { mode: tracing };
   }
 }
 
 /** A log group given by reference only (an L1 or another library's construct). */
 interface ILogGroupRefLike {
   readonly logGroupRef: { readonly logGroupName: string };
+}
+
+/** Compares strings by UTF-16 code units, as JavaScript's default sort does (not by locale). */
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function isLogGroup(x: logs.ILogGroup | ILogGroupRefLike): x is logs.ILogGroup {

@@ -88,13 +88,15 @@ export class Aspects {
   }
 }
 
+/** Which aspect applications have visited each construct: an aspect visits a construct once, however often we synthesize. */
+const invoked = new WeakMap<IConstruct, Set<AspectApplication>>();
+
 /**
  * Invoke every aspect on every construct below `root`, inherited aspects first and by priority; repeat until
  * no aspect adds further aspects or constructs that have not been visited (the stabilization loop).
  * @internal
  */
 export function invokeAspects(root: IConstruct): void {
-  const invoked = new WeakMap<IConstruct, Set<AspectApplication>>();
   for (let pass = 0; pass < 100; pass++) {
     let didSomething = false;
     const visit = (construct: IConstruct, inherited: AspectApplication[]) => {

@@ -15,10 +15,15 @@ const EXPECTED: Record<string, { stack: string; resources: Record<string, number
   'lambda-dead-letter-queue': { stack: 'LambdaDeadLetterQueue', resources: { 'AWS::SQS::Queue': 2, 'AWS::Lambda::Function': 2, 'AWS::IAM::Policy': 2 } },
   'lambda-docker-ecr': { stack: 'LambdaDockerEcr', resources: { 'AWS::ECR::Repository': 1, 'AWS::Lambda::Function': 1 } },
   'lambda-execution-role': { stack: 'LambdaExecutionRole', resources: { 'AWS::IAM::Role': 2, 'AWS::Lambda::Function': 2 } },
+  'lambda-insights': { stack: 'LambdaInsights', resources: { 'AWS::IAM::Role': 2, 'AWS::Lambda::Function': 2 } },
   'lambda-layers': { stack: 'LambdaLayers', resources: { 'AWS::Lambda::LayerVersion': 2, 'AWS::Lambda::LayerVersionPermission': 1, 'AWS::Lambda::Function': 1 } },
   'lambda-reserved-concurrency': { stack: 'LambdaReservedConcurrency', resources: { 'AWS::Lambda::Function': 1 } },
   'lambda-resource-policies': { stack: 'LambdaResourcePolicies', resources: { 'AWS::Lambda::Permission': 4, 'AWS::Lambda::Function': 1 } },
   'lambda-tracing': { stack: 'LambdaTracing', resources: { 'AWS::IAM::Policy': 1, 'AWS::Lambda::Function': 1 } },
+  'lambda-versions': { stack: 'LambdaVersions', resources: { 'AWS::Lambda::Function': 1, 'AWS::Lambda::Version': 2 } },
+  'lambda-aliases': { stack: 'LambdaAliases', resources: { 'AWS::Lambda::Version': 1, 'AWS::Lambda::Alias': 2, 'AWS::Lambda::EventInvokeConfig': 1 } },
+  'lambda-autoscaling': { stack: 'aws-lambda-autoscaling', resources: { 'AWS::Lambda::Alias': 1, 'AWS::ApplicationAutoScaling::ScalableTarget': 1, 'AWS::ApplicationAutoScaling::ScalingPolicy': 1 } },
+  'lambda-singleton': { stack: 'LambdaSingleton', resources: { 'AWS::Lambda::Function': 1, 'AWS::Lambda::Permission': 1 } },
 };
 
 const built = fs.existsSync(path.join(ROOT, 'dist', 'aws-lambda', 'index.js'));
@@ -35,7 +40,10 @@ describe('Lambda seed examples', () => {
       try {
         fs.mkdirSync(path.join(work, 'node_modules'));
         fs.symlinkSync(ROOT, path.join(work, 'node_modules', 'lambda-cdk'), 'dir');
-        fs.copyFileSync(path.join(EXAMPLES, name, 'app.ts'), path.join(work, 'app.ts'));
+        // As in a user's project, where constructs is installed next to lambda-cdk.
+        fs.symlinkSync(path.join(ROOT, 'node_modules', 'constructs'), path.join(work, 'node_modules', 'constructs'), 'dir');
+        // The whole folder: an example may bring files its app uses (an asset's handler code).
+        fs.cpSync(path.join(EXAMPLES, name), work, { recursive: true });
         const outdir = path.join(work, 'cdk.out');
         const run = spawnSync(process.execPath, ['--import', require.resolve('tsx'), 'app.ts'], {
           cwd: work, encoding: 'utf8', env: { ...process.env, CDK_OUTDIR: outdir, CDK_CONTEXT_JSON: '' }, timeout: 60_000,

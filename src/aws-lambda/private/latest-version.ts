@@ -3,8 +3,10 @@ import type * as iam from '../../aws-iam';
 import { ValidationError } from '../../core';
 import { Architecture } from '../architecture';
 import { FunctionBase, IFunction } from '../function-base';
+import type { Alias, AliasOptions } from '../alias';
 import type { IVersion } from '../lambda-version';
 import type { VersionReference } from '../lambda.generated';
+import { addAlias } from './add-alias';
 
 /**
  * The `$LATEST` version of a function: the unqualified function under a qualified name. Lambda does not allow
@@ -19,6 +21,11 @@ export class LatestVersion extends FunctionBase implements IVersion {
   constructor(lambda: FunctionBase) {
     super(lambda, '$LATEST');
     this.lambda = lambda;
+  }
+
+  /** $LATEST is its own latest version. */
+  public override get latestVersion(): IVersion {
+    return this;
   }
 
   public get functionArn(): string {
@@ -51,5 +58,13 @@ export class LatestVersion extends FunctionBase implements IVersion {
 
   public get edgeArn(): never {
     throw new ValidationError('$LATEST cannot be used with Lambda@Edge: use a published version (fn.currentVersion)', this);
+  }
+
+  /**
+   * Define an alias (a child construct named `Alias<aliasName>`) that points at `$LATEST`.
+   * @deprecated use `new Alias()` with `version: fn.latestVersion`
+   */
+  public addAlias(aliasName: string, options: AliasOptions = {}): Alias {
+    return addAlias(this, this, aliasName, options);
   }
 }

@@ -54,7 +54,8 @@ export function deepMerge(target: any, source: any): any {
     if (isPlainObject(value)) {
       target[key] = isPlainObject(target[key]) ? { ...target[key] } : {};
       deepMerge(target[key], value);
-      if (Object.keys(target[key]).length === 0 && Object.keys(value).length > 0) { delete target[key]; }
+      // An object left empty (by deletions, or an empty override) is dropped, as aws-cdk-lib does.
+      if (Object.keys(target[key]).length === 0) { delete target[key]; }
     } else if (value === undefined) {
       delete target[key];
     } else {

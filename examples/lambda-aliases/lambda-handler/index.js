@@ -1,0 +1,1 @@
+exports.handler = async () => "hello from the live alias";
