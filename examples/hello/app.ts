@@ -1,12 +1,18 @@
-// The smallest lambda-cdk app: one stack with a queue and a topic, the topic's name taken from the queue.
-// It grows into the seed's first example (a Function with a currentVersion alias) once aws-lambda lands.
+// The seed's first example, in today's CDK v2 shape: a Function whose code is the folder lambda-handler/ (zipped
+// and uploaded as an asset), and an alias "live" that always points at the current version of the function.
+import * as path from 'path';
 import * as cdk from 'lambda-cdk';
+import * as lambda from 'lambda-cdk/aws-lambda';
 
 const app = new cdk.App();
 const stack = new cdk.Stack(app, 'HelloStack', { description: 'lambda-cdk hello world' });
-const queue = new cdk.CfnResource(stack, 'Queue', {
-  type: 'AWS::SQS::Queue',
-  properties: { MessageRetentionPeriod: cdk.Duration.days(4).toSeconds() },
+
+const fn = new lambda.Function(stack, 'MyFunction', {
+  runtime: lambda.Runtime.NODEJS_22_X,
+  handler: 'index.handler',
+  code: lambda.Code.fromAsset(path.join(__dirname, 'lambda-handler')),
+  currentVersionOptions: { removalPolicy: cdk.RemovalPolicy.RETAIN },
 });
-new cdk.CfnOutput(stack, 'QueueArn', { value: queue.getAtt('Arn').toString() });
+fn.currentVersion.addAlias('live');
+
 app.synth();

@@ -42,3 +42,11 @@ export { CloudAssembly, CloudFormationStackArtifact } from './synth/cloud-assemb
 export { SynthesisMessage } from './synth/metadata';
 export { IInspectable, TreeInspector } from './synth/tree';
 export * from './assets';
+export { AssetStaging, AssetStagingProps } from './assets/asset-staging';
+export { AssetOptions, IAsset } from './assets/asset-options';
+export * from './assets/bundling';
+export { BundlingDockerImage, DockerImage, DockerBuildSecret } from './assets/docker-image';
+export * from './custom-resources/custom-resource';
+export * from './custom-resources/custom-resource-provider-base';
+export * from './custom-resources/custom-resource-provider';
+export * from './custom-resources/custom-resource-provider-runtime';

@@ -42,7 +42,7 @@ describe('the official cdk CLI', () => {
 
   test('cdk synth runs an app through cdk.json and prints our template', () => {
     const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-app-'));
-    fs.copyFileSync(path.join(ROOT, 'examples', 'hello', 'app.ts'), path.join(work, 'app.ts'));
+    fs.cpSync(path.join(ROOT, 'examples', 'hello'), work, { recursive: true });
     // The app imports 'lambda-cdk': point that at this checkout's build, as an installed package would be.
     fs.mkdirSync(path.join(work, 'node_modules'));
     fs.symlinkSync(ROOT, path.join(work, 'node_modules', 'lambda-cdk'), 'dir');
@@ -50,12 +50,19 @@ describe('the official cdk CLI', () => {
 
     const r = cdk(['synth', 'HelloStack'], work);
     assert.equal(r.status, 0, `cdk synth failed:\n${r.stderr}`);
-    assert.match(r.stdout, /Type: AWS::SQS::Queue/);
+    assert.match(r.stdout, /Type: AWS::Lambda::Function/);
+    assert.match(r.stdout, /Type: AWS::Lambda::Alias/);
     const manifest = JSON.parse(fs.readFileSync(path.join(work, 'cdk.out', 'manifest.json'), 'utf8'));
     assert.equal(manifest.artifacts.HelloStack.type, 'aws:cloudformation:stack');
     // The CLI passes aws:cdk:enable-path-metadata: resources carry their construct path.
     const template = JSON.parse(fs.readFileSync(path.join(work, 'cdk.out', 'HelloStack.template.json'), 'utf8'));
-    assert.equal(template.Resources.Queue.Metadata['aws:cdk:path'], 'HelloStack/Queue');
+    const fnResource = Object.values<any>(template.Resources).find(r => r.Type === 'AWS::Lambda::Function');
+    assert.equal(fnResource.Metadata['aws:cdk:path'], 'HelloStack/MyFunction/Resource');
+    // ... and, with aws:cdk:enable-asset-metadata, where its code asset came from.
+    assert.equal(fnResource.Metadata['aws:asset:property'], 'Code');
+    const staged = fs.readdirSync(path.join(work, 'cdk.out')).filter(f => f.startsWith('asset.'));
+    assert.equal(staged.length, 1);
+    assert.ok(fs.existsSync(path.join(work, 'cdk.out', staged[0], 'index.js')));
     fs.rmSync(work, { recursive: true, force: true });
   });
 });

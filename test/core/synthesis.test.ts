@@ -17,7 +17,7 @@ describe('synthesis', () => {
     const app = new App({ outdir });
     new CfnResource(new Stack(app, 'S'), 'R', { type: 'AWS::SNS::Topic' });
     app.synth();
-    assert.deepEqual(fs.readdirSync(outdir).sort(), ['S.assets.json', 'S.metadata.json', 'S.template.json', 'manifest.json', 'tree.json']);
+    assert.deepEqual(fs.readdirSync(outdir).sort(), ['S.assets.json', 'S.metadata.json', 'S.template.json', 'cdk.out', 'manifest.json', 'tree.json']);
     const manifest = JSON.parse(fs.readFileSync(path.join(outdir, 'manifest.json'), 'utf8'));
     assert.equal(manifest.version, '55.0.0');
     assert.equal(manifest.artifacts.S.type, 'aws:cloudformation:stack');

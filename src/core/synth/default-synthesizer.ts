@@ -177,18 +177,16 @@ export class DefaultStackSynthesizer implements ITemplatePreparingSynthesizer {
       assumeRoleArn: this.specialize(this.props.fileAssetPublishingRoleArn ?? DefaultStackSynthesizer.DEFAULT_FILE_ASSET_PUBLISHING_ROLE_ARN),
       assumeRoleExternalId: this.props.fileAssetPublishingExternalId,
     };
-    this.files.set(asset.sourceHash, {
+    addEntry(this.files, asset.sourceHash, {
       source: { path: asset.fileName, executable: asset.executable, packaging: asset.packaging },
       destinations: { [this.destinationId(destination)]: destination },
       displayName: asset.displayName,
     });
-    const stack = this.boundStack;
-    const templateBucket = cfnifyPlaceholders(bucketName);
     return {
-      bucketName: templateBucket,
+      bucketName: cfnifyPlaceholders(bucketName),
       objectKey,
-      httpUrl: `https://s3.${stack.region}.${stack.urlSuffix}/${templateBucket}/${objectKey}`,
-      s3ObjectUrl: `s3://${templateBucket}/${objectKey}`,
+      httpUrl: cfnifyPlaceholders(`https://s3.${this.specialize('${AWS::Region}')}.\${AWS::URLSuffix}/${bucketName}/${objectKey}`),
+      s3ObjectUrl: cfnifyPlaceholders(`s3://${bucketName}/${objectKey}`),
       s3ObjectUrlWithPlaceholders: `s3://${bucketName}/${objectKey}`,
     };
   }
@@ -202,11 +200,12 @@ export class DefaultStackSynthesizer implements ITemplatePreparingSynthesizer {
       assumeRoleArn: this.specialize(this.props.imageAssetPublishingRoleArn ?? DefaultStackSynthesizer.DEFAULT_IMAGE_ASSET_PUBLISHING_ROLE_ARN),
       assumeRoleExternalId: this.props.imageAssetPublishingExternalId,
     };
-    this.dockerImages.set(asset.sourceHash, {
+    addEntry(this.dockerImages, asset.assetName ? `${asset.assetName}-${asset.sourceHash}` : asset.sourceHash, {
       source: {
         directory: asset.directoryName,
         executable: asset.executable,
         dockerBuildArgs: asset.dockerBuildArgs,
+        dockerBuildContexts: asset.dockerBuildContexts,
         dockerBuildSecrets: asset.dockerBuildSecrets,
         dockerBuildSsh: asset.dockerBuildSsh,
         dockerBuildTarget: asset.dockerBuildTarget,
@@ -327,6 +326,19 @@ export class DefaultStackSynthesizer implements ITemplatePreparingSynthesizer {
     if (!Token.isUnresolved(stack.region)) { out = out.replace(/\$\{AWS::Region\}/g, stack.region); }
     return out;
   }
+}
+
+/**
+ * Register an asset manifest entry. The same asset added again (same key) keeps its first source and display
+ * name and gains any new destinations, as aws-cdk-lib does.
+ */
+function addEntry(entries: Map<string, { source: any; destinations: any; displayName?: string }>, key: string, entry: { source: any; destinations: any; displayName?: string }) {
+  const existing = entries.get(key);
+  if (existing) {
+    Object.assign(existing.destinations, entry.destinations);
+    return;
+  }
+  entries.set(key, entry);
 }
 
 /** A string with `${AWS::...}` placeholders becomes an `Fn::Sub` for the template; a plain string stays one. */

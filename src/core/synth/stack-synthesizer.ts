@@ -55,6 +55,13 @@ export interface DockerImageAssetSource {
   readonly executable?: string[];
   /** @default - no build args are passed */
   readonly dockerBuildArgs?: { [key: string]: string };
+  /** @default - no additional build contexts */
+  readonly dockerBuildContexts?: { [key: string]: string };
+  /**
+   * A name for the asset: the manifest keys the image entry as `<assetName>-<hash>`.
+   * @default - the asset hash alone
+   */
+  readonly assetName?: string;
   /** @default - no build secrets */
   readonly dockerBuildSecrets?: { [key: string]: string };
   /** @default - no ssh arg is passed */

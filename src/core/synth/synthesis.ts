@@ -85,6 +85,8 @@ function writeAssembly(
   const manifest: any = { version: assemblySchemaVersion(), artifacts: builder.artifacts };
   if (builder.missing.length > 0) { manifest.missing = builder.missing; }
   fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest, undefined, 2));
+  // The marker file the CDK writes into every assembly folder.
+  fs.writeFileSync(path.join(dir, 'cdk.out'), JSON.stringify({ version: manifest.version }));
 
   const artifacts = [...builder.stackArtifacts].map(([id, stack]) => new CloudFormationStackArtifact(
     finalDir, id, builder.artifacts[id], templates.get(stack), stackMetadata.get(stack)!.messages, stack.node.path,
