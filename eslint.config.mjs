@@ -13,7 +13,7 @@ export default defineConfig(
   {
     ignores: [
       '**/dist/**', '**/node_modules/**', 'probe/**', '**/cdk.out/**', '**/*.generated.ts',
-      'test/compat/golden/**', '.tmp/**',
+      'test/compat/golden/**', '.tmp/**', 'test/fixtures/**',
     ],
   },
   tseslint.configs.recommended,
