@@ -6,6 +6,10 @@ import type { Dimension, DimensionsMap, IMetric, MetricConfig } from './metric-t
 import { validatePeriod } from './private/period';
 import { parseStatistic } from './private/statistic';
 import type { Unit } from './unit';
+import { lazyModule } from '../core/lazy-module';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const alarmModule = lazyModule(() => require('./alarm') as typeof import('./alarm'));
 
 /**
  * Dimensions of a metric, whose values may be of any type.
@@ -271,8 +275,7 @@ export class Metric implements IMetric {
 
   /** Make a new alarm for this metric. */
   public createAlarm(scope: Construct, id: string, props: CreateAlarmOptions): Alarm {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { Alarm: AlarmClass } = require('./alarm') as typeof import('./alarm');
+    const { Alarm: AlarmClass } = alarmModule();
     return new AlarmClass(scope, id, { ...props, metric: this });
   }
 

@@ -3,6 +3,10 @@ import { UnscopedValidationError, describeValue } from '../core';
 import type { PolicyDocument } from './policy-document';
 import type { PolicyStatement } from './policy-statement';
 import { addAssumeRoleStatement } from './private/assume-role-policy';
+import { lazyModule } from '../core/lazy-module';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const principalAdaptersModule = lazyModule(() => require('./principal-adapters') as typeof import('./principal-adapters'));
 
 /** Any object that has an associated principal that a permission can be granted to. */
 export interface IGrantable {
@@ -111,15 +115,13 @@ export abstract class PrincipalBase implements IAssumeRolePrincipal, IComparable
   /** Returns a new PrincipalWithConditions using this principal as the base principal with the given conditions. */
   public withConditions(conditions: { [key: string]: any }): PrincipalBase {
     // Loaded on use: the adapters extend this class.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { PrincipalWithConditions } = require('./principal-adapters') as typeof import('./principal-adapters');
+    const { PrincipalWithConditions } = principalAdaptersModule();
     return new PrincipalWithConditions(this, conditions);
   }
 
   /** Returns a new principal that also allows `sts:TagSession` when assuming a role. */
   public withSessionTags(): PrincipalBase {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { SessionTagsPrincipal } = require('./principal-adapters') as typeof import('./principal-adapters');
+    const { SessionTagsPrincipal } = principalAdaptersModule();
     return new SessionTagsPrincipal(this);
   }
 

@@ -15,6 +15,12 @@ import { assertCanGrantAssumeRole } from './private/role-grants-support';
 import { StatementDependable, splitDefaultPolicy } from './private/split-default-policy';
 import { createTrustPolicy } from './private/trust-policy';
 import { validateRoleDescription, validateMaxSessionDuration, validateRoleName, validateRolePath } from './private/role-validation';
+import { lazyModule } from '../core/lazy-module';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const importedRoleModule = lazyModule(() => require('./private/imported-role') as typeof import('./private/imported-role'));
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const immutableRoleModule = lazyModule(() => require('./private/immutable-role') as typeof import('./private/immutable-role'));
 
 /** A Role object. */
 export interface IRole extends IIdentity, IRoleRef {
@@ -128,8 +134,7 @@ export class Role extends Resource implements IRole {
    */
   public static fromRoleArn(scope: Construct, id: string, roleArn: string, options: FromRoleArnOptions = {}): IRole {
     // Loaded on use: imported roles are not needed by most apps.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { importRole } = require('./private/imported-role') as typeof import('./private/imported-role');
+    const { importRole } = importedRoleModule();
     return importRole(scope, id, roleArn, options);
   }
 
@@ -279,8 +284,7 @@ export class Role extends Resource implements IRole {
    */
   public withoutPolicyUpdates(options: WithoutPolicyUpdatesOptions = {}): IRole {
     if (!this.immutableRole) {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const { ImmutableRole } = require('./private/immutable-role') as typeof import('./private/immutable-role');
+      const { ImmutableRole } = immutableRoleModule();
       this.immutableRole = new ImmutableRole(this.node.scope as Construct, `ImmutableRole${this.node.id}`, this, options.addGrantsToResources ?? false);
     }
     return this.immutableRole;

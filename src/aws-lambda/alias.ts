@@ -9,6 +9,12 @@ import type { IVersion } from './lambda-version';
 import { AliasReference, CfnAlias, IAliasRef } from './lambda.generated';
 import { validateProvisionedConcurrency } from './private/provisioned-concurrency';
 import type { AutoScalingOptions, IScalableFunctionAttribute } from './scalable-attribute-api';
+import { lazyModule } from '../core/lazy-module';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const importedAliasModule = lazyModule(() => require('./private/imported-alias') as typeof import('./private/imported-alias'));
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const aliasScalingModule = lazyModule(() => require('./private/alias-scaling') as typeof import('./private/alias-scaling'));
 
 /** An alias of a function, defined here or imported. */
 export interface IAlias extends IFunction, IAliasRef {
@@ -83,8 +89,7 @@ export class Alias extends QualifiedFunctionBase implements IAlias {
 
   /** Reference an alias defined outside this app by its name and the version it points at. */
   public static fromAliasAttributes(scope: Construct, id: string, attrs: AliasAttributes): IAlias {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { ImportedAlias } = require('./private/imported-alias') as typeof import('./private/imported-alias');
+    const { ImportedAlias } = importedAliasModule();
     return new ImportedAlias(scope, id, attrs);
   }
 
@@ -180,8 +185,7 @@ export class Alias extends QualifiedFunctionBase implements IAlias {
       throw new ValidationError(`Auto scaling is already enabled for alias '${this.aliasName}': call addAutoScaling() once `
         + 'and reuse the attribute it returned', this);
     }
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { scaleAliasProvisionedConcurrency } = require('./private/alias-scaling') as typeof import('./private/alias-scaling');
+    const { scaleAliasProvisionedConcurrency } = aliasScalingModule();
     this.scalableAlias = scaleAliasProvisionedConcurrency(this, options);
     return this.scalableAlias;
   }

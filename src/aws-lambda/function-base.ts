@@ -13,6 +13,10 @@ import type { IVersion } from './lambda-version';
 import { CfnPermission, FunctionReference, IFunctionRef } from './lambda.generated';
 import { Permission } from './permission';
 import { permissionFieldsOf, warnAboutUnscopedPermission } from './private/permission-principal';
+import { lazyModule } from '../core/lazy-module';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const latestVersionModule = lazyModule(() => require('./private/latest-version') as typeof import('./private/latest-version'));
 
 /** A Lambda function, defined here or imported. */
 export interface IFunction extends IResource, iam.IGrantable, IFunctionRef {
@@ -161,8 +165,7 @@ export abstract class FunctionBase extends Resource implements IFunction {
   /** The `$LATEST` version of this function (a child construct named `$LATEST`, created on first use). */
   public get latestVersion(): IVersion {
     if (!this._latestVersion) {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const { LatestVersion } = require('./private/latest-version') as typeof import('./private/latest-version');
+      const { LatestVersion } = latestVersionModule();
       this._latestVersion = new LatestVersion(this);
     }
     return this._latestVersion;

@@ -24,6 +24,12 @@ import { addExtensionLayers } from './private/layer-extensions';
 import { warnAboutRuntimeDeprecation } from './private/runtime-deprecations';
 import { warnIfSecretLike } from './private/secret-environment';
 import { Runtime } from './runtime';
+import { lazyModule } from '../core/lazy-module';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const importedFunctionModule = lazyModule(() => require('./private/imported-function') as typeof import('./private/imported-function'));
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const awsLogsModule = lazyModule(() => require('../aws-logs') as typeof import('../aws-logs'));
 
 /** What is known about a function defined outside this app. */
 export interface FunctionAttributes {
@@ -117,8 +123,7 @@ export class Function extends FunctionBase {
    * whether permissions can be added to it.
    */
   public static fromFunctionAttributes(scope: Construct, id: string, attrs: FunctionAttributes): IFunction {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { ImportedFunction } = require('./private/imported-function') as typeof import('./private/imported-function');
+    const { ImportedFunction } = importedFunctionModule();
     return new ImportedFunction(scope, id, attrs);
   }
 
@@ -403,8 +408,7 @@ export class Function extends FunctionBase {
         + 'create the /aws/lambda/<name> log group for you yet)', this);
     }
     if (isLogGroup(this.logGroupRef)) { return this.logGroupRef; }
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const logsModule = require('../aws-logs') as typeof import('../aws-logs');
+    const logsModule = awsLogsModule();
     return logsModule.LogGroup.fromLogGroupName(this, 'LogGroup', this.logGroupRef.logGroupRef.logGroupName);
   }
 

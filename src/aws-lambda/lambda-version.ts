@@ -7,6 +7,12 @@ import { IFunction, QualifiedFunctionBase } from './function-base';
 import { CfnVersion, CfnVersionProps, IVersionRef, VersionReference } from './lambda.generated';
 import { addAlias } from './private/add-alias';
 import { validateProvisionedConcurrency } from './private/provisioned-concurrency';
+import { lazyModule } from '../core/lazy-module';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const functionModule = lazyModule(() => require('./function') as typeof import('./function'));
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const importedVersionModule = lazyModule(() => require('./private/imported-version') as typeof import('./private/imported-version'));
 
 /** A published version of a function, or `$LATEST`. */
 export interface IVersion extends IFunction, IVersionRef {
@@ -117,11 +123,9 @@ export class Version extends QualifiedFunctionBase implements IVersion {
    * as `<id>Function`.
    */
   public static fromVersionArn(scope: Construct, id: string, versionArn: string): IVersion {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { Function } = require('./function') as typeof import('./function');
+    const { Function } = functionModule();
     const lambda = Function.fromFunctionArn(scope, `${id}Function`, extractLambdaFunctionArn(versionArn));
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { ImportedVersion } = require('./private/imported-version') as typeof import('./private/imported-version');
+    const { ImportedVersion } = importedVersionModule();
     return new ImportedVersion(scope, id, {
       lambda,
       version: extractQualifierFromArn(versionArn),
@@ -132,8 +136,7 @@ export class Version extends QualifiedFunctionBase implements IVersion {
 
   /** Reference a version defined outside this app by its function and version number. */
   public static fromVersionAttributes(scope: Construct, id: string, attrs: VersionAttributes): IVersion {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { ImportedVersion } = require('./private/imported-version') as typeof import('./private/imported-version');
+    const { ImportedVersion } = importedVersionModule();
     return new ImportedVersion(scope, id, {
       lambda: attrs.lambda,
       version: attrs.version,

@@ -12,6 +12,10 @@ import { Lazy } from './tokens/lazy';
 import { Reference } from './tokens/reference';
 import { IResolveContext } from './tokens/resolvable';
 import { Token, Tokenization } from './tokens/token';
+import { lazyModule } from './lazy-module';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const fnModule = lazyModule(() => require('./cfn/fn') as typeof import('./cfn/fn'));
 
 /** Represents the environment a given resource lives in. */
 export interface ResourceEnvironment {
@@ -180,8 +184,7 @@ export abstract class Resource extends Construct implements IResource {
 function environmentOfArn(arn: string): ResourceEnvironment {
   // A literal `arn:` prefix means the colons are real even if some parts are tokens: split the text.
   if (Token.isUnresolved(arn) && !arn.startsWith('arn:')) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { Fn } = require('./cfn/fn') as typeof import('./cfn/fn');
+    const { Fn } = fnModule();
     const parts = Fn.split(':', arn);
     return { region: Fn.select(3, parts), account: Fn.select(4, parts) };
   }

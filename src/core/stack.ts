@@ -10,6 +10,24 @@ import { Token, Tokenization } from './tokens/token';
 import { TagManager, TagType } from './tag-manager';
 import type { IStackSynthesizer } from './synth/stack-synthesizer';
 import type { ArnComponents, ArnFormat } from './arn';
+import { lazyModule } from './lazy-module';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const appModule = lazyModule(() => require('./app') as typeof import('./app'));
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const fnModule = lazyModule(() => require('./cfn/fn') as typeof import('./cfn/fn'));
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const jsonModule = lazyModule(() => require('./tokens/json') as typeof import('./tokens/json'));
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const crossStackModule = lazyModule(() => require('./synth/cross-stack') as typeof import('./synth/cross-stack'));
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const arnModule = lazyModule(() => require('./arn') as typeof import('./arn'));
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const regionFactsModule = lazyModule(() => require('./region-facts') as typeof import('./region-facts'));
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const stackLookupModule = lazyModule(() => require('./cfn/stack-lookup') as typeof import('./cfn/stack-lookup'));
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const defaultSynthesizerModule = lazyModule(() => require('./synth/default-synthesizer') as typeof import('./synth/default-synthesizer'));
 
 /** Properties of a Stack. */
 export interface StackProps {
@@ -141,8 +159,7 @@ export class Stack extends Construct implements ITaggableStack {
   constructor(scope?: Construct, id?: string, props: StackProps = {}) {
     if (!scope) {
       // Unit tests may create a stack without an app; give it one, as apps run synthesis.
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const { App } = require('./app') as typeof import('./app');
+      const { App } = appModule();
       scope = new App({ autoSynth: false });
     }
     id = id ?? 'Default';
@@ -234,8 +251,7 @@ export class Stack extends Construct implements ITaggableStack {
 
   /** The list of availability zones of this stack's environment (`Fn::GetAZs` when env-agnostic). */
   public get availabilityZones(): string[] {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { Fn } = require('./cfn/fn') as typeof import('./cfn/fn');
+    const { Fn } = fnModule();
     if (Token.isUnresolved(this.account) || Token.isUnresolved(this.region)) {
       return [Fn.select(0, Fn.getAzs()), Fn.select(1, Fn.getAzs())];
     }
@@ -251,8 +267,7 @@ export class Stack extends Construct implements ITaggableStack {
 
   /** Convert an object, potentially containing tokens, to a JSON string (a token when it holds tokens). */
   public toJsonString(obj: any, space?: number): string {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { tokenAwareJsonify } = require('./tokens/json') as typeof import('./tokens/json');
+    const { tokenAwareJsonify } = jsonModule();
     return tokenAwareJsonify(obj, space);
   }
 
@@ -301,29 +316,25 @@ export class Stack extends Construct implements ITaggableStack {
    * Create a CloudFormation Export for a string value and return an import expression for it.
    */
   public exportValue(exportedValue: any, options: ExportValueOptions = {}): string {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { exportValue } = require('./synth/cross-stack') as typeof import('./synth/cross-stack');
+    const { exportValue } = crossStackModule();
     return exportValue(this, exportedValue, options);
   }
 
   /** Create a CloudFormation Export for a string list value and return an import expression for it. */
   public exportStringListValue(exportedValue: any, options: ExportValueOptions = {}): string[] {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { exportStringListValue } = require('./synth/cross-stack') as typeof import('./synth/cross-stack');
+    const { exportStringListValue } = crossStackModule();
     return exportStringListValue(this, exportedValue, options);
   }
 
   /** Creates an ARN from components; unspecified partition, region and account come from this stack. */
   public formatArn(components: ArnComponents): string {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { Arn } = require('./arn') as typeof import('./arn');
+    const { Arn } = arnModule();
     return Arn.format(components, this);
   }
 
   /** Splits the provided ARN into its components. */
   public splitArn(arn: string, arnFormat: ArnFormat): ArnComponents {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { Arn } = require('./arn') as typeof import('./arn');
+    const { Arn } = arnModule();
     return Arn.split(arn, arnFormat);
   }
 
@@ -332,8 +343,7 @@ export class Stack extends Construct implements ITaggableStack {
    * region is known, otherwise a lookup in a mapping of every known region (or a literal when all agree).
    */
   public regionalFact(factName: string, defaultValue?: string): string {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { standardRegionalFact } = require('./region-facts') as typeof import('./region-facts');
+    const { standardRegionalFact } = regionFactsModule();
     return standardRegionalFact(this, factName, defaultValue);
   }
 
@@ -402,14 +412,12 @@ interface ITaggableStack {
 }
 
 function stageOf(construct: IConstruct): any {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { findStage } = require('./cfn/stack-lookup') as typeof import('./cfn/stack-lookup');
+  const { findStage } = stackLookupModule();
   return findStage(construct);
 }
 
 function newDefaultSynthesizer(): IStackSynthesizer {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { DefaultStackSynthesizer } = require('./synth/default-synthesizer') as typeof import('./synth/default-synthesizer');
+  const { DefaultStackSynthesizer } = defaultSynthesizerModule();
   return new DefaultStackSynthesizer();
 }
 

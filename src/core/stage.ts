@@ -4,6 +4,10 @@ import { Environment } from './environment';
 import { ValidationError } from './errors';
 import type { IStackSynthesizer } from './synth/stack-synthesizer';
 import type { CloudAssembly } from './synth/cloud-assembly';
+import { lazyModule } from './lazy-module';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const synthesisModule = lazyModule(() => require('./synth/synthesis') as typeof import('./synth/synthesis'));
 
 /** Initialization props for a stage. */
 export interface StageProps {
@@ -134,8 +138,7 @@ export class Stage extends Construct {
    */
   public synth(options: StageSynthesisOptions = {}): CloudAssembly {
     if (!this.assembly || options.force) {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const { synthesize } = require('./synth/synthesis') as typeof import('./synth/synthesis');
+      const { synthesize } = synthesisModule();
       this.assembly = synthesize(this, options);
     }
     return this.assembly!;

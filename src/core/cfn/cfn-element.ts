@@ -3,6 +3,10 @@ import { ValidationError } from '../errors';
 import { Lazy } from '../tokens/lazy';
 import { findStack } from './stack-lookup';
 import type { Stack } from '../stack';
+import { lazyModule } from '../lazy-module';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const cfnReferenceModule = lazyModule(() => require('./cfn-reference') as typeof import('./cfn-reference'));
 
 let creationListener: ((element: CfnElement, rerender?: boolean) => void) | undefined;
 
@@ -119,8 +123,7 @@ Object.defineProperty(CfnElement.prototype, CFN_ELEMENT_SYMBOL, { value: true })
 export abstract class CfnRefElement extends CfnElement {
   /** Return a string that will be resolved to a CloudFormation `{ Ref }` for this element. */
   public get ref(): string {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { CfnReference } = require('./cfn-reference') as typeof import('./cfn-reference');
+    const { CfnReference } = cfnReferenceModule();
     return CfnReference.for(this, 'Ref').toString();
   }
 }

@@ -2,6 +2,10 @@ import { Construct } from 'constructs';
 import { ValidationError } from '../errors';
 import { Token } from '../tokens/token';
 import { CfnRefElement } from './cfn-element';
+import { lazyModule } from '../lazy-module';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const fnModule = lazyModule(() => require('./fn') as typeof import('./fn'));
 
 /** Properties of a CfnMapping. */
 export interface CfnMappingProps {
@@ -61,8 +65,7 @@ export class CfnMapping extends CfnRefElement {
       if (fullyResolved) { return this.mapping[key1][key2]; }
     }
     if (!fullyResolved) { this.lazyRender = true; }
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { Fn } = require('./fn') as typeof import('./fn');
+    const { Fn } = fnModule();
     return Fn.findInMap(this.logicalId, key1, key2, defaultValue);
   }
 

@@ -2,6 +2,10 @@ import { Construct } from 'constructs';
 import { ValidationError } from '../errors';
 import { CfnCondition } from './cfn-condition';
 import { CfnElement } from './cfn-element';
+import { lazyModule } from '../lazy-module';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const fnModule = lazyModule(() => require('./fn') as typeof import('./fn'));
 
 /** Properties of a CfnOutput. */
 export interface CfnOutputProps {
@@ -69,8 +73,7 @@ export class CfnOutput extends CfnElement {
     if (!this._exportName) {
       throw new ValidationError('importValue: the output has no exportName; set exportName to import it elsewhere', this);
     }
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { Fn } = require('./fn') as typeof import('./fn');
+    const { Fn } = fnModule();
     return Fn.importValue(this._exportName);
   }
 

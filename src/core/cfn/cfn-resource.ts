@@ -7,6 +7,7 @@ import { ResolutionTypeHint } from '../tokens/resolvable';
 import { CfnRefElement } from './cfn-element';
 import { CfnReference } from './cfn-reference';
 import { CfnDeletionPolicy, ICfnResourceOptions } from './cfn-resource-policy';
+import { compareConstructPaths } from './path-order';
 import { PROPERTY_ORDER, capitalizeKeys, deepMerge, orderKeys, splitOverridePath } from './render-util';
 
 /** Construction properties of a raw CloudFormation resource. */
@@ -283,11 +284,9 @@ Object.defineProperty(CfnResource.prototype, CFN_RESOURCE_SYMBOL, { value: true 
 function renderDependsOn(targets: Set<CfnResource>): string[] {
   return [...targets]
     .map(t => ({ path: t.node.path, id: t.resolvedLogicalId }))
-    .sort((a, b) => PATH_COLLATOR.compare(a.path, b.path))
+    .sort((a, b) => compareConstructPaths(a.path, b.path))
     .map(t => t.id);
 }
-
-const PATH_COLLATOR = new Intl.Collator('en');
 
 function isEmptyObject(o: any): boolean {
   for (const _ in o) { return false; }

@@ -5,6 +5,10 @@ import { IResolvable, IResolveContext, ResolutionTypeHint } from '../tokens/reso
 import { Token } from '../tokens/token';
 import { ICfnConditionExpression, ICfnRuleConditionExpression } from './cfn-condition';
 import { findStack } from './stack-lookup';
+import { lazyModule } from '../lazy-module';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const jsonModule = lazyModule(() => require('../tokens/json') as typeof import('../tokens/json'));
 
 /** CloudFormation intrinsic functions. */
 export class Fn {
@@ -164,8 +168,7 @@ export class Fn {
   /** The `Fn::ToJsonString` intrinsic function converts an object or array to its corresponding JSON string. */
   public static toJsonString(object: any): string {
     if (!Token.isUnresolved(object) && !containsToken(object)) { return JSON.stringify(object); }
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { tokenAwareJsonify } = require('../tokens/json') as typeof import('../tokens/json');
+    const { tokenAwareJsonify } = jsonModule();
     return tokenAwareJsonify(object);
   }
 

@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { IConstruct } from 'constructs';
 import { invokeAspects } from '../aspects';
+import type { CfnElement } from '../cfn/cfn-element';
 import { CfnResource } from '../cfn/cfn-resource';
 import { findStage, isStackLike, isStageLike } from '../cfn/stack-lookup';
 import { ValidationError } from '../errors';
@@ -30,7 +31,8 @@ export function synthesize(root: Stage, options: StageSynthesisOptions): CloudAs
   if (!options.skipValidation) { validateTree(all); }
 
   const stacks = all.filter(isStackLike) as unknown as Stack[];
-  const templates = renderTemplates(stacks);
+  const resolvedProperties = new Map<CfnElement, any>();
+  const templates = renderTemplates(stacks, resolvedProperties);
   const stackMetadata = new Map<Stack, { metadata: Record<string, any[]>; messages: SynthesisMessage[] }>();
   for (const stack of stacks) { stackMetadata.set(stack, collectStackMetadata(stack)); }
   if (options.failOnErrorAnnotations !== false) { failOnErrors(stackMetadata); }
@@ -40,7 +42,7 @@ export function synthesize(root: Stage, options: StageSynthesisOptions): CloudAs
   const staging = fs.mkdtempSync(path.join(outdir, '.synth-'));
   try {
     const assembly = writeAssembly(root, staging, outdir, stacks, templates, stackMetadata, true);
-    fs.writeFileSync(path.join(staging, 'tree.json'), JSON.stringify(renderTree(root, LIBRARY_VERSION, resolveForTree)));
+    fs.writeFileSync(path.join(staging, 'tree.json'), JSON.stringify(renderTree(root, LIBRARY_VERSION, treeAttributeResolver(resolvedProperties))));
     moveIntoPlace(staging, outdir);
     return assembly;
   } finally {
@@ -94,8 +96,23 @@ function writeAssembly(
   return new CloudAssembly(finalDir, manifest, artifacts, nested);
 }
 
-function resolveForTree(scope: IConstruct, value: any): any {
-  return resolve(value, { scope, resolver: CLOUDFORMATION_TOKEN_RESOLVER, preparing: false, removeEmpty: true });
+const TREE_PROPS_ATTRIBUTE = 'aws:cdk:cloudformation:props';
+
+/**
+ * Resolves the attributes an L1 reports for tree.json. Its properties were already resolved for its template (the
+ * same value, before it took CloudFormation's shape); they are reused rather than resolved again.
+ */
+function treeAttributeResolver(resolvedProperties: Map<CfnElement, any>): (scope: IConstruct, value: any) => any {
+  return (scope, value) => {
+    const resolveValue = (v: any) => resolve(v, { scope, resolver: CLOUDFORMATION_TOKEN_RESOLVER, preparing: false, removeEmpty: true });
+    const known = resolvedProperties.get(scope as CfnElement);
+    if (known === undefined || value[TREE_PROPS_ATTRIBUTE] === undefined) { return resolveValue(value); }
+    const out: any = {};
+    for (const key of Object.keys(value)) {
+      out[key] = key === TREE_PROPS_ATTRIBUTE ? known : resolveValue(value[key]);
+    }
+    return out;
+  };
 }
 
 /** Every construct below the root, in preorder. */

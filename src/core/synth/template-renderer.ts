@@ -14,7 +14,7 @@ import { isTemplatePreparing } from './stack-synthesizer';
  * Render the CloudFormation templates of the given stacks: every element is resolved exactly once. Rendering a
  * cross-stack reference adds an export to the producing stack, so new elements are rendered until none appear.
  */
-export function renderTemplates(stacks: Stack[]): Map<Stack, any> {
+export function renderTemplates(stacks: Stack[], resolvedProperties?: Map<CfnElement, any>): Map<Stack, any> {
   const fragments = new Map<CfnElement, any>();
   const created: CfnElement[] = [];
   setElementCreationListener((element, rerender) => {
@@ -25,7 +25,7 @@ export function renderTemplates(stacks: Stack[]): Map<Stack, any> {
   try {
     for (const stack of stacks) {
       for (const element of cfnElementsOf(stack)) {
-        if (!fragments.has(element)) { fragments.set(element, renderElement(element)); }
+        if (!fragments.has(element)) { fragments.set(element, renderElement(element, resolvedProperties)); }
       }
     }
     for (const stack of stacks) {
@@ -34,7 +34,7 @@ export function renderTemplates(stacks: Stack[]): Map<Stack, any> {
     // Elements created while rendering (exports, bootstrap checks): render them too, until none appear.
     while (created.length > 0) {
       for (const element of created.splice(0)) {
-        if (!fragments.has(element)) { fragments.set(element, renderElement(element)); }
+        if (!fragments.has(element)) { fragments.set(element, renderElement(element, resolvedProperties)); }
       }
     }
   } finally {
@@ -62,11 +62,16 @@ export function cfnElementsOf(stack: Stack): CfnElement[] {
   return out;
 }
 
-function renderElement(element: CfnElement): any {
+/**
+ * Render one element. A resource's resolved properties, before they take CloudFormation's shape, are what tree.json
+ * shows for it: they are handed to `resolvedProperties` so tree.json need not resolve them a second time.
+ */
+function renderElement(element: CfnElement, resolvedProperties: Map<CfnElement, any> | undefined): any {
   const options = { scope: element, resolver: CLOUDFORMATION_TOKEN_RESOLVER, preparing: false, removeEmpty: true };
   if (CfnResource.isCfnResource(element)) {
     if (!element._shouldSynthesize()) { return undefined; }
     const definition = resolve(element._toCloudFormation(), options);
+    resolvedProperties?.set(element, definition.Properties ?? {});
     const raw = element._rawOverrides;
     const overrides = Object.keys(raw).length > 0 ? resolve(raw, { ...options, removeEmpty: false }) : raw;
     return { Resources: { [element.resolvedLogicalId]: element._finishRendering(definition, overrides) } };

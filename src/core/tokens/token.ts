@@ -3,6 +3,10 @@ import { containsStringToken, extractTokenDouble, listTokenKey } from './encodin
 import { TokenizedStringFragments } from './fragments';
 import { IResolvable, ITokenResolver, isResolvableObject } from './resolvable';
 import { tokenMap } from './token-map';
+import { lazyModule } from '../lazy-module';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const resolveModule = lazyModule(() => require('./resolve') as typeof import('./resolve'));
 
 /** An enum-like class that represents the result of comparing two Tokens. */
 export class TokenComparison {
@@ -140,8 +144,7 @@ export class Tokenization {
   /** Resolves an object by evaluating all tokens and removing any undefined or empty objects or arrays. */
   public static resolve(obj: any, options: ResolveOptions): any {
     // Loaded on use: resolve.ts needs this module.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return (require('./resolve') as typeof import('./resolve')).resolve(obj, {
+    return resolveModule().resolve(obj, {
       scope: options.scope,
       resolver: options.resolver,
       preparing: options.preparing ?? false,
