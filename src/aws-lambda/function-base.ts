@@ -1,4 +1,4 @@
-import { createHash } from 'crypto';
+import { digestOf } from '../core/digest';
 import type { IConstruct, Node } from 'constructs';
 import * as cloudwatch from '../aws-cloudwatch';
 import * as iam from '../aws-iam';
@@ -426,5 +426,5 @@ function grantHash(principal: iam.IPrincipal, version?: string): string {
     conditions: principal.policyFragment.conditions,
   };
   if (version !== undefined) { key.version = version; }
-  return createHash('sha256').update(JSON.stringify(key)).digest('base64');
+  return digestOf('sha256', JSON.stringify(key), 'base64');
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'crypto';
+import { digestOf } from './digest';
 
 const PATH_SEP = '/';
 const HASH_LEN = 8;
@@ -47,7 +47,7 @@ export function makeUniqueIdWithSeparator(components: string[], separator: strin
 }
 
 function pathHash(path: string[]): string {
-  return createHash('md5').update(path.join(PATH_SEP)).digest('hex').slice(0, HASH_LEN).toUpperCase();
+  return digestOf('md5', path.join(PATH_SEP)).slice(0, HASH_LEN).toUpperCase();
 }
 
 function removeNonAlphanumeric(s: string): string {

@@ -1,5 +1,5 @@
 import { IConstruct, Node } from 'constructs';
-import { createHash } from 'crypto';
+import { digestOf } from './digest';
 import { makeUniqueId } from './logical-id';
 
 /** Options for creating a unique resource name. */
@@ -51,7 +51,7 @@ export class Names {
     const maxLength = options.maxLength ?? 256;
     const separator = options.separator ?? '';
     const allowed = new RegExp(`[^A-Za-z0-9${escapeForCharClass(options.allowedSpecialCharacters ?? '')}]`, 'g');
-    const hash = createHash('md5').update(components.join('/')).digest('hex').slice(0, 8).toUpperCase();
+    const hash = digestOf('md5', components.join('/')).slice(0, 8).toUpperCase();
     const readable = dropRepeats(components).filter(c => c !== 'Resource').map(c => c.replace(allowed, '')).filter(c => c !== '').join(separator);
     const room = maxLength - hash.length - separator.length;
     const trimmed = readable.length <= room ? readable : readable.slice(0, Math.ceil(room / 2)) + readable.slice(readable.length - Math.floor(room / 2));

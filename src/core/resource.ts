@@ -1,4 +1,4 @@
-import { createHash } from 'crypto';
+import { digestOf } from './digest';
 import { Construct, IConstruct } from 'constructs';
 import type { ArnComponents } from './arn';
 import { CfnElement, requestRerender } from './cfn/cfn-element';
@@ -151,7 +151,7 @@ export abstract class Resource extends Construct implements IResource {
   protected generatePhysicalName(): string {
     const stack = this.stack;
     const uniqueId = Names.nodeUniqueId(this.node);
-    const hash = createHash('sha256').update(stack.stackName).update(uniqueId).update(stack.region).update(stack.account).digest('hex').slice(0, 12);
+    const hash = digestOf('sha256', stack.stackName + uniqueId + stack.region + stack.account).slice(0, 12);
     return `${stack.stackName.slice(0, 25)}${uniqueId.slice(Math.max(0, uniqueId.length - 24))}${hash}`.toLowerCase();
   }
 

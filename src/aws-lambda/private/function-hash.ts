@@ -1,6 +1,6 @@
-import { createHash } from 'crypto';
-import { CfnResource, FeatureFlags, Stack, Token, Tokenization, ValidationError } from '../../core';
-import { CLOUDFORMATION_TOKEN_RESOLVER } from '../../core/tokens/cloudformation-lang';
+import { digestOf } from '../../core/digest';
+import { renderedResource } from '../../core/synth/template-renderer';
+import { CfnResource, FeatureFlags, Stack, Token, ValidationError } from '../../core';
 import type { ILayerVersion } from '../layers';
 import type { Runtime } from '../runtime';
 
@@ -94,7 +94,7 @@ export interface FunctionHashInputs {
 /** The MD5 (hex) that names the current version of a function: see the algorithm at the top of this file. */
 export function calculateFunctionHash(inputs: FunctionHashInputs): string {
   const { resource } = inputs;
-  const rendered = renderResource(resource);
+  const rendered = renderedResource(resource) ?? {};
   const properties: Record<string, unknown> = rendered.Properties ?? {};
 
   let config: string;
@@ -116,15 +116,6 @@ export function calculateFunctionHash(inputs: FunctionHashInputs): string {
 /** Keep the end of a logical ID so that the hash appended to it fits in CloudFormation's 255 characters. */
 export function trimFromStart(s: string, maxLength: number): string {
   return s.length <= maxLength ? s : s.slice(s.length - maxLength);
-}
-
-/** The resource as the template will show it: resolved, rendered in CloudFormation shape, overrides merged. */
-function renderResource(resource: CfnResource): any {
-  const options = { scope: resource, resolver: CLOUDFORMATION_TOKEN_RESOLVER, preparing: false };
-  const definition = Tokenization.resolve(resource._toCloudFormation(), { ...options, removeEmpty: true });
-  const raw = resource._rawOverrides;
-  const overrides = Object.keys(raw).length > 0 ? Tokenization.resolve(raw, { ...options, removeEmpty: false }) : raw;
-  return resource._finishRendering(definition, overrides);
 }
 
 function versionLockedProperties(resource: CfnResource, properties: Record<string, unknown>): Record<string, unknown> {
@@ -157,7 +148,7 @@ function layerFingerprint(fnResource: CfnResource, layers: readonly ILayerVersio
   for (const layer of layers) {
     const layerResource = layer.node.defaultChild;
     if (CfnResource.isCfnResource(layerResource) && layerResource.cfnResourceType === 'AWS::Lambda::LayerVersion') {
-      const rendered = renderResource(layerResource);
+      const rendered = renderedResource(layerResource) ?? {};
       entries[layer.node.id] = orderKeys(rendered.Properties ?? {}, LAYER_PROPERTY_ORDER);
     } else if (Token.isUnresolved(layer.layerVersionArn)) {
       entries[layer.node.id] = {
@@ -197,5 +188,5 @@ function orderKeys(o: Record<string, unknown>, order: readonly string[]): Record
 }
 
 function md5(s: string): string {
-  return createHash('md5').update(s).digest('hex');
+  return digestOf('md5', s);
 }

@@ -16,6 +16,7 @@ import { isTemplatePreparing } from './stack-synthesizer';
  */
 export function renderTemplates(stacks: Stack[], resolvedProperties?: Map<CfnElement, any>): Map<Stack, any> {
   const fragments = new Map<CfnElement, any>();
+  activeRun = { fragments, resolvedProperties };
   const created: CfnElement[] = [];
   setElementCreationListener((element, rerender) => {
     if (rerender) { fragments.delete(element); }
@@ -38,6 +39,7 @@ export function renderTemplates(stacks: Stack[], resolvedProperties?: Map<CfnEle
       }
     }
   } finally {
+    activeRun = undefined;
     setCrossStackReferenceHandler(undefined);
     setElementCreationListener(undefined);
   }
@@ -46,6 +48,24 @@ export function renderTemplates(stacks: Stack[], resolvedProperties?: Map<CfnEle
     templates.set(stack, assembleTemplate(stack, cfnElementsOf(stack), fragments));
   }
   return templates;
+}
+
+/** The fragments rendered so far by the renderTemplates() call in progress. */
+let activeRun: { readonly fragments: Map<CfnElement, any>; readonly resolvedProperties?: Map<CfnElement, any> } | undefined;
+
+/**
+ * A resource as its template shows it: resolved, in CloudFormation shape, overrides merged. During synthesis this is
+ * the template's own rendering, made once (a function's currentVersion hashes its function's rendering); the caller
+ * must not modify it.
+ */
+export function renderedResource(resource: CfnResource): any {
+  if (activeRun === undefined) { return renderElement(resource, undefined)?.Resources[resource.resolvedLogicalId]; }
+  let fragment = activeRun.fragments.get(resource);
+  if (fragment === undefined && !activeRun.fragments.has(resource)) {
+    fragment = renderElement(resource, activeRun.resolvedProperties);
+    activeRun.fragments.set(resource, fragment);
+  }
+  return fragment?.Resources[resource.resolvedLogicalId];
 }
 
 /** The CloudFormation elements of a stack in construct-tree (pre)order, not descending into other stacks or stages. */
