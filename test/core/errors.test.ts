@@ -1,5 +1,8 @@
 import { describe, test } from 'node:test';
 import * as assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { App, CfnResource, Lazy, Stack } from '../../src/core';
 
 // Bad input gets an error that names the construct path, what was given and what is allowed.
@@ -36,5 +39,27 @@ describe('errors for bad input', () => {
   test('a resource without a type is refused at construction', () => {
     const stack = new Stack(new App(), 'S');
     assert.throws(() => new CfnResource(stack, 'R', { type: '' }), /\[S\/R\] The `type` property is required/);
+  });
+
+  test('a stack with more resources than CloudFormation allows fails, counting them by type', () => {
+    const app = new App({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), 'limit-')) });
+    const stack = new Stack(app, 'Big');
+    for (let i = 0; i < 2; i++) { new CfnResource(stack, `T${i}`, { type: 'AWS::SNS::Topic' }); }
+    for (let i = 0; i < 499; i++) { new CfnResource(stack, `Q${i}`, { type: 'AWS::SQS::Queue' }); }
+    assert.throws(() => app.synth(),
+      /\[Big\] Number of resources in stack 'Big': 501 is greater than allowed maximum of 500: AWS::SNS::Topic \(2\), AWS::SQS::Queue \(499\)\. .*@aws-cdk\/core:stackResourceLimit/);
+    assert.equal(fs.existsSync(path.join(app.outdir, 'manifest.json')), false, 'no assembly is written');
+  });
+
+  test('the resource limit is read from context, and 0 turns the check off', () => {
+    const limited = new App({ context: { '@aws-cdk/core:stackResourceLimit': 2 } });
+    const stack = new Stack(limited, 'S');
+    for (let i = 0; i < 3; i++) { new CfnResource(stack, `Q${i}`, { type: 'AWS::SQS::Queue' }); }
+    assert.throws(() => limited.synth(), /3 is greater than allowed maximum of 2/);
+
+    const unlimited = new App({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), 'limit-')), context: { '@aws-cdk/core:stackResourceLimit': 0 } });
+    const big = new Stack(unlimited, 'S');
+    for (let i = 0; i < 501; i++) { new CfnResource(big, `Q${i}`, { type: 'AWS::SQS::Queue' }); }
+    assert.doesNotThrow(() => unlimited.synth());
   });
 });

@@ -45,7 +45,9 @@ export function renderTemplates(stacks: Stack[], resolvedProperties?: Map<CfnEle
   }
   const templates = new Map<Stack, any>();
   for (const stack of stacks) {
-    templates.set(stack, assembleTemplate(stack, cfnElementsOf(stack), fragments));
+    const template = assembleTemplate(stack, cfnElementsOf(stack), fragments);
+    checkResourceLimit(stack, template);
+    templates.set(stack, template);
   }
   return templates;
 }
@@ -97,6 +99,25 @@ function renderElement(element: CfnElement, resolvedProperties: Map<CfnElement, 
     return { Resources: { [element.resolvedLogicalId]: element._finishRendering(definition, overrides) } };
   }
   return resolve(element._toCloudFormation(), options);
+}
+
+const RESOURCE_LIMIT_CONTEXT = '@aws-cdk/core:stackResourceLimit';
+const DEFAULT_RESOURCE_LIMIT = 500;
+
+/** CloudFormation rejects a template with more resources than its limit; say so at synthesis, counted by type. */
+function checkResourceLimit(stack: Stack, template: any) {
+  const limit = Number(stack.node.tryGetContext(RESOURCE_LIMIT_CONTEXT) ?? DEFAULT_RESOURCE_LIMIT);
+  const resources = template.Resources ?? {};
+  const count = Object.keys(resources).length;
+  if (limit === 0 || count <= limit) { return; }
+  const byType = new Map<string, number>();
+  for (const id of Object.keys(resources)) {
+    const type = resources[id].Type;
+    byType.set(type, (byType.get(type) ?? 0) + 1);
+  }
+  const counts = [...byType].map(([type, n]) => `${type} (${n})`).join(', ');
+  throw new ValidationError(`Number of resources in stack '${stack.node.path}': ${count} is greater than allowed maximum of ${limit}: ${counts}. `
+    + `Split the stack (for example into nested stages or more stacks), or set the context value '${RESOURCE_LIMIT_CONTEXT}' (0 turns the check off)`, stack);
 }
 
 function assembleTemplate(stack: Stack, elements: CfnElement[], fragments: Map<CfnElement, any>): any {
