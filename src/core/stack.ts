@@ -27,6 +27,8 @@ const regionFactsModule = lazyModule(() => require('./region-facts') as typeof i
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const stackLookupModule = lazyModule(() => require('./cfn/stack-lookup') as typeof import('./cfn/stack-lookup'));
 // eslint-disable-next-line @typescript-eslint/no-require-imports
+const bundlingStacksModule = lazyModule(() => require('./assets/bundling-stacks') as typeof import('./assets/bundling-stacks'));
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const defaultSynthesizerModule = lazyModule(() => require('./synth/default-synthesizer') as typeof import('./synth/default-synthesizer'));
 
 /** Properties of a Stack. */
@@ -237,6 +239,14 @@ export class Stack extends Construct implements ITaggableStack {
   /** If this is a nested stack, returns its parent stack. */
   public get nestedStackParent(): Stack | undefined {
     return undefined;
+  }
+
+  /**
+   * Whether assets of this stack are bundled: true unless the CDK CLI selected other stacks (it names the stacks it
+   * deploys or synthesizes in the context value `aws:cdk:bundling-stacks`).
+   */
+  public get bundlingRequired(): boolean {
+    return bundlingStacksModule().bundlingRequired(this);
   }
 
   /** Whether the template is written without indentation. */

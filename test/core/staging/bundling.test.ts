@@ -269,6 +269,7 @@ describe('bundling and the stacks the CLI selects', () => {
       const stack = new Stack(new Stage(app, 'Prod'), 'Stack');
       const staging = new AssetStaging(stack, 'Asset', { sourcePath: SOURCE, bundling });
       assert.equal(staging.absoluteStagedPath !== SOURCE, bundled, JSON.stringify(patterns));
+      assert.equal(stack.bundlingRequired, bundled, `Stack.bundlingRequired for ${JSON.stringify(patterns)}`);
     }
   });
 });
