@@ -1,7 +1,8 @@
 import type { Construct } from 'constructs';
+import type { Asset, AssetOptions } from '../aws-s3-assets';
 import { CfnResource, Stack, ValidationError } from '../core';
 import { Code, CodeConfig, ResourceBindOptions } from './code';
-import { AssetOptions, S3Asset, s3AssetsModule } from './private/asset-modules';
+import { s3AssetClass } from './private/asset-modules';
 
 /**
  * Lambda code from a local directory (zipped at deployment) or a `.zip` file, uploaded to the bootstrap bucket as an
@@ -10,16 +11,20 @@ import { AssetOptions, S3Asset, s3AssetsModule } from './private/asset-modules';
 export class AssetCode extends Code {
   /** Determines whether this Code is inline code or not. */
   public readonly isInline = false;
-  private asset?: S3Asset;
+  private asset?: Asset;
 
-  /** @param path The path to the asset file or directory. */
+  /**
+   * @param path The path to the asset file or directory.
+   * @param options How the asset is fingerprinted, bundled and uploaded.
+   */
   constructor(public readonly path: string, private readonly options: AssetOptions = {}) {
     super();
   }
 
   public bind(scope: Construct): CodeConfig {
     if (!this.asset) {
-      this.asset = new (s3AssetsModule().Asset)(scope, 'Code', { path: this.path, deployTime: true, ...this.options });
+      const Asset = s3AssetClass();
+      this.asset = new Asset(scope, 'Code', { path: this.path, deployTime: true, ...this.options });
     } else if (Stack.of(this.asset) !== Stack.of(scope)) {
       throw new ValidationError(`The code asset '${this.path}' is already used in stack ${Stack.of(this.asset).node.path}; `
         + 'an AssetCode belongs to one stack: call Code.fromAsset() again for each stack', scope);
@@ -29,7 +34,7 @@ export class AssetCode extends Code {
     }
     return {
       s3Location: { bucketName: this.asset.s3BucketName, objectKey: this.asset.s3ObjectKey },
-      sourceKMSKeyArn: this.options.sourceKMSKey?.keyArn,
+      sourceKMSKeyArn: this.options.sourceKMSKey?.keyRef.keyArn,
     };
   }
 

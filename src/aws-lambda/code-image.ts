@@ -1,9 +1,10 @@
 import type { Construct } from 'constructs';
 import type * as ecr from '../aws-ecr';
+import type { DockerImageAsset, DockerImageAssetOptions } from '../aws-ecr-assets';
 import * as iam from '../aws-iam';
-import { CfnResource, ValidationError } from '../core';
+import { CfnResource, Stack, ValidationError } from '../core';
 import { Code, CodeConfig, ResourceBindOptions } from './code';
-import { DockerImageAsset, DockerImageAssetOptions, ecrAssetsModule } from './private/asset-modules';
+import { dockerImageAssetClass } from './private/asset-modules';
 
 /** Which image of an ECR repository to run, and how. */
 export interface EcrImageCodeProps {
@@ -82,22 +83,34 @@ export interface AssetImageCodeProps extends DockerImageAssetOptions {
   readonly workingDirectory?: string;
 }
 
-/** Function code that is an image built from a local directory and published to the bootstrap ECR repository. */
+/**
+ * Function code that is an image built from a local directory and published to the bootstrap ECR repository. The
+ * image asset is created on the first bind, under the function, and reused by later binds in the same stack.
+ */
 export class AssetImageCode extends Code {
   /** Determines whether this Code is inline code or not. */
   public readonly isInline: boolean = false;
   private asset?: DockerImageAsset;
 
+  /**
+   * @param directory the directory with the Dockerfile (the build context)
+   * @param props how to build the image, and how to run it
+   */
   constructor(private readonly directory: string, private readonly props: AssetImageCodeProps) {
     super();
   }
 
   public bind(scope: Construct): CodeConfig {
     const { cmd, entrypoint, workingDirectory, ...assetProps } = this.props;
-    const asset = new (ecrAssetsModule().DockerImageAsset)(scope, 'AssetImage', { directory: this.directory, ...assetProps });
-    asset.repository.grantPull(new iam.ServicePrincipal('lambda.amazonaws.com'));
-    this.asset = asset;
-    return { image: { imageUri: asset.imageUri, cmd, entrypoint, workingDirectory } };
+    if (!this.asset) {
+      const DockerImageAsset = dockerImageAssetClass();
+      this.asset = new DockerImageAsset(scope, 'AssetImage', { directory: this.directory, ...assetProps });
+      this.asset.repository.grantPull(new iam.ServicePrincipal('lambda.amazonaws.com'));
+    } else if (Stack.of(this.asset) !== Stack.of(scope)) {
+      throw new ValidationError(`The image asset '${this.directory}' is already used in stack ${Stack.of(this.asset).node.path}; `
+        + 'an AssetImageCode belongs to one stack: call Code.fromAssetImage() again for each stack', scope);
+    }
+    return { image: { imageUri: this.asset.imageUri, cmd, entrypoint, workingDirectory } };
   }
 
   public override bindToResource(resource: CfnResource, options: ResourceBindOptions = {}): void {

@@ -5,14 +5,14 @@ import type { SpawnSyncOptions } from 'child_process';
 import type { Construct } from 'constructs';
 import type * as ecr from '../aws-ecr';
 import type * as s3 from '../aws-s3';
-import { CfnResource, UnscopedValidationError } from '../core';
+import type { AssetOptions } from '../aws-s3-assets';
+import { CfnResource, DockerBuildOptions, DockerImage, UnscopedValidationError } from '../core';
 import { Handler } from './handler';
 import { Runtime } from './runtime';
 import type { AssetCode } from './code-asset';
 import type { CfnParametersCode, CfnParametersCodeProps } from './code-cfn-parameters';
 import type { AssetImageCode, AssetImageCodeProps, EcrImageCode, EcrImageCodeProps } from './code-image';
 import type { InlineCode } from './code-inline';
-import type { AssetOptions } from './private/asset-modules';
 import type { BucketOptions, S3Code, S3CodeV2, S3ObjectStorageMode } from './code-s3';
 
 /** Options for `Code.fromCustomCommand`. */
@@ -24,37 +24,19 @@ export interface CustomCommandOptions extends AssetOptions {
   readonly commandOptions?: { [options: string]: any };
 }
 
-/** Options for `Code.fromDockerBuild`. */
-export interface DockerBuildAssetOptions {
+/** Options for `Code.fromDockerBuild`: how to build the image, and where the code is in it. */
+export interface DockerBuildAssetOptions extends DockerBuildOptions {
   /**
-   * Where the code is in the built image.
+   * Where the code is in the built image; its content is copied out.
    * @default /asset
    */
   readonly imagePath?: string;
 
   /**
-   * The local directory the code is copied to.
+   * The local directory the code is copied to (`docker cp` creates it when its parent exists).
    * @default - a new temporary directory
    */
   readonly outputPath?: string;
-
-  /**
-   * `--build-arg` values for `docker build`.
-   * @default - none
-   */
-  readonly buildArgs?: { [key: string]: string };
-
-  /**
-   * The Dockerfile, relative to the build directory.
-   * @default Dockerfile
-   */
-  readonly file?: string;
-
-  /**
-   * The `--platform` to build for.
-   * @default - Docker's default
-   */
-  readonly platform?: string;
 }
 
 /** The code of a Lambda function or layer: where it lives and how it is handed to CloudFormation. */
@@ -118,8 +100,9 @@ export abstract class Code {
    * @param options Build options and where the code is in the image
    */
   public static fromDockerBuild(path: string, options: DockerBuildAssetOptions = {}): AssetCode {
-    const { codeFromDockerBuild } = require('./private/docker-build-code') as typeof import('./private/docker-build-code');
-    return codeFromDockerBuild(path, options);
+    // All the options name the image (imagePath and outputPath included), as aws-cdk-lib names it.
+    const image = DockerImage.fromBuild(path, options);
+    return Code.fromAsset(image.cp(directoryContent(options.imagePath ?? '/asset'), options.outputPath));
   }
 
   /**
@@ -165,6 +148,12 @@ export abstract class Code {
   public bindToResource(_resource: CfnResource, _options?: ResourceBindOptions): void {
     return;
   }
+}
+
+/** `docker cp` copies a directory's content, not the directory itself, when its source path ends in `/.`. */
+function directoryContent(imagePath: string): string {
+  if (imagePath.endsWith('/.')) { return imagePath; }
+  return imagePath.endsWith('/') ? `${imagePath}.` : `${imagePath}/.`;
 }
 
 /** Where bound code lives: exactly one of an S3 location, inline code and an image. */

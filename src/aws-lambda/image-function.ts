@@ -6,7 +6,7 @@ import type { AssetImageCodeProps, EcrImageCodeProps } from './code-image';
 import { Function } from './function';
 import type { FunctionOptions } from './function-props';
 import { Handler } from './handler';
-import { ecrAssetsModule } from './private/asset-modules';
+import { platformClass } from './private/asset-modules';
 import { Runtime } from './runtime';
 
 /** Properties to configure a new DockerImageFunction construct. */
@@ -32,18 +32,17 @@ export abstract class DockerImageCode {
   }
 
   /**
-   * Create an ECR image from the specified asset and bind it as the Lambda code (built for the function's
-   * architecture).
+   * Create an ECR image from the specified asset and bind it as the Lambda code. The image is built for the
+   * function's `architecture` when one is given, unless `props` names a platform (even as `undefined`).
    * @param directory the directory from which the asset must be created
    * @param props properties to further configure the selected image
    */
   public static fromImageAsset(directory: string, props: AssetImageCodeProps = {}): DockerImageCode {
     return {
       _bind(architecture?: Architecture): Code {
-        return Code.fromAssetImage(directory, {
-          platform: ecrAssetsModule().Platform.custom(architecture?.dockerPlatform ?? 'linux/amd64'),
-          ...props,
-        });
+        // Without an architecture no platform is named, as aws-cdk-lib does: the image hash stays that of the plain asset.
+        const withPlatform = architecture ? { platform: platformClass().custom(architecture.dockerPlatform), ...props } : props;
+        return Code.fromAssetImage(directory, withPlatform);
       },
     };
   }

@@ -8,7 +8,7 @@ import * as ecr from '../../src/aws-ecr';
 import * as kms from '../../src/aws-kms';
 import * as lambda from '../../src/aws-lambda';
 import * as s3 from '../../src/aws-s3';
-import { CfnParameter } from '../../src/core';
+import { App, CfnParameter, Stack } from '../../src/core';
 import { newFunction, newStack } from './helpers';
 
 function codeOf(stack: ReturnType<typeof newStack>, id = 'Fn9270CBC0'): unknown {
@@ -246,6 +246,11 @@ describe('Code.fromCustomCommand', () => {
       /exited with status 3\nstderr: boom/);
   });
 
+  test('a command killed by a signal is rejected, naming the signal', () => {
+    assert.throws(() => lambda.Code.fromCustomCommand('/tmp/out', [process.execPath, '-e', 'process.kill(process.pid, "SIGKILL")']),
+      /was killed by signal SIGKILL/);
+  });
+
   test('a command that cannot start is rejected', () => {
     assert.throws(() => lambda.Code.fromCustomCommand('/tmp/out', ['/nonexistent/command-for-test']), /could not run .*ENOENT/);
   });
@@ -261,11 +266,23 @@ describe('Code.fromCustomCommand', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
-});
 
-describe('Code.fromAsset', () => {
-  test('binding asset code in a build without the aws-s3-assets module fails with a clear message', { skip: fs.existsSync(path.join(__dirname, '../../src/aws-s3-assets')) ? 'aws-s3-assets exists: see the asset tests' : false }, () => {
-    assert.throws(() => newFunction(newStack(), { code: lambda.Code.fromAsset(path.join(__dirname, '../fixtures/lambda/hello')) }),
-      /This lambda-cdk build has no aws-s3-assets module yet/);
+  test('the asset options apply to the output, which is staged as the function code', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'custom-command-'));
+    try {
+      const script = 'const fs = require("fs"); fs.mkdirSync("out"); fs.writeFileSync("out/index.js", process.env.BODY); fs.writeFileSync("out/index.js.map", "{}");';
+      const stack = new Stack(new App({ outdir: path.join(dir, 'cdk.out') }), 'Stack');
+      newFunction(stack, {
+        code: lambda.Code.fromCustomCommand(path.join(dir, 'out'), [process.execPath, '-e', script], {
+          commandOptions: { cwd: dir, env: { BODY: 'exports.handler = async () => 1;' } },
+          exclude: ['*.map'],
+        }),
+      });
+      const key: string = (codeOf(stack) as { S3Key: string }).S3Key;
+      assert.deepEqual(fs.readdirSync(path.join(dir, 'cdk.out', `asset.${key.replace(/\.zip$/, '')}`)), ['index.js']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
+

@@ -9,6 +9,8 @@ import { Runtime, RuntimeFamily } from '../runtime';
  * Source: the "Supported runtimes" and "Deprecated runtimes" tables of the AWS Lambda Developer Guide,
  * https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html (dates for supported runtimes are AWS's
  * projections and may move). Runtimes without a published date are absent.
+ * Checked 2026-11-25: AWS moved python3.10 to 2026-10-31 (the end of life of Python 3.10), provided.al2 to 2026-07-31,
+ * and java8.al2, java11, java17 and python3.11 by a year, to 2027-06-30.
  */
 export const RUNTIME_DEPRECATION_DATES: Readonly<Record<string, string>> = {
   'nodejs': '2016-10-31',
@@ -28,15 +30,15 @@ export const RUNTIME_DEPRECATION_DATES: Readonly<Record<string, string>> = {
   'python3.7': '2023-12-04',
   'python3.8': '2024-10-14',
   'python3.9': '2025-12-15',
-  'python3.10': '2026-06-30',
+  'python3.10': '2026-10-31',
   'python3.11': '2027-06-30',
   'python3.12': '2028-10-31',
   'python3.13': '2029-06-30',
   'python3.14': '2029-06-30',
   'java8': '2024-01-08',
-  'java8.al2': '2026-06-30',
-  'java11': '2026-06-30',
-  'java17': '2026-06-30',
+  'java8.al2': '2027-06-30',
+  'java11': '2027-06-30',
+  'java17': '2027-06-30',
   'java21': '2029-06-30',
   'java25': '2029-06-30',
   'dotnet6': '2024-12-20',
@@ -54,7 +56,7 @@ export const RUNTIME_DEPRECATION_DATES: Readonly<Record<string, string>> = {
   'ruby3.3': '2027-03-31',
   'ruby3.4': '2028-03-31',
   'provided': '2024-01-08',
-  'provided.al2': '2026-06-30',
+  'provided.al2': '2026-07-31',
   'provided.al2023': '2029-06-30',
 };
 
