@@ -13,11 +13,11 @@ export class Annotations {
     return new Annotations(scope);
   }
 
-  private readonly stackTraces: boolean;
+  private constructor(private readonly scope: IConstruct) {}
 
-  private constructor(private readonly scope: IConstruct) {
-    const disableTrace = scope.node.tryGetContext('aws:cdk:disable-stack-trace');
-    this.stackTraces = disableTrace === false || process.env.CDK_DEBUG === 'true';
+  /** Whether messages record where they were added (read when a message is added, not for every `of()`). */
+  private get stackTraces(): boolean {
+    return this.scope.node.tryGetContext('aws:cdk:disable-stack-trace') === false || process.env.CDK_DEBUG === 'true';
   }
 
   /** Acknowledge a warning: warnings with this id on this construct and its children are not reported. */

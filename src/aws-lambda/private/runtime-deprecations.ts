@@ -83,8 +83,7 @@ export function warnAboutRuntimeDeprecation(scope: IConstruct, runtime: Runtime,
   const daysLeft = Math.floor((deprecatedAt - now.getTime()) / MS_PER_DAY);
   if (daysLeft > DEPRECATION_NOTICE_DAYS) { return; }
 
-  const replacement = replacementFor(runtime, now);
-  const advice = replacement ? ` Move to ${replacement.name} (Runtime.${staticNameOf(replacement)}).` : '';
+  const advice = adviceFor(runtime, now);
   if (daysLeft <= 0) {
     Annotations.of(scope).addWarningV2(DEPRECATED_RUNTIME_WARNING,
       `Runtime ${runtime.name} was deprecated by AWS Lambda on ${date}: it gets no security patches, and creating or `
@@ -93,6 +92,19 @@ export function warnAboutRuntimeDeprecation(scope: IConstruct, runtime: Runtime,
     Annotations.of(scope).addWarningV2(RUNTIME_DEPRECATION_SOON_WARNING,
       `Runtime ${runtime.name} will be deprecated by AWS Lambda on ${date} (in ${daysLeft} days).${advice}`);
   }
+}
+
+const adviceCache = new Map<Runtime, { readonly day: number; readonly advice: string }>();
+
+/** The sentence naming the runtime to move to (or nothing), remembered per runtime and day: most apps use one runtime. */
+function adviceFor(runtime: Runtime, now: Date): string {
+  const day = Math.floor(now.getTime() / MS_PER_DAY);
+  const cached = adviceCache.get(runtime);
+  if (cached?.day === day) { return cached.advice; }
+  const replacement = replacementFor(runtime, now);
+  const advice = replacement ? ` Move to ${replacement.name} (Runtime.${staticNameOf(replacement)}).` : '';
+  adviceCache.set(runtime, { day, advice });
+  return advice;
 }
 
 /**

@@ -1,8 +1,6 @@
 import { IConstruct } from 'constructs';
 import { ANNOTATION_ERROR, ANNOTATION_INFO, ANNOTATION_WARNING, isAcknowledged } from '../annotations';
 import { CfnElement } from '../cfn/cfn-element';
-import { isStackLike, isStageLike } from '../cfn/stack-lookup';
-import type { Stack } from '../stack';
 
 /** A message (info, warning, error) reported by a construct, as the cloud assembly carries it. */
 export interface SynthesisMessage {
@@ -19,32 +17,26 @@ const LEVELS: Record<string, SynthesisMessage['level']> = {
 };
 const ACK_SUFFIX = /\[ack: (.+)\]$/;
 
-/** The metadata a stack's constructs carry, keyed by `/<path>`, plus the messages among it. */
-export function collectStackMetadata(stack: Stack): { metadata: Record<string, any[]>; messages: SynthesisMessage[] } {
-  const metadata: Record<string, any[]> = {};
-  const messages: SynthesisMessage[] = [];
-  const visit = (c: IConstruct) => {
-    const entries: any[] = [];
-    for (const md of c.node.metadata) {
-      const level = LEVELS[md.type];
-      if (level && level !== 'error' && typeof md.data === 'string') {
-        const ack = ACK_SUFFIX.exec(md.data);
-        if (ack && isAcknowledged(c, ack[1])) { continue; }
-      }
-      const entry: any = { type: md.type, data: md.data };
-      if (md.trace && md.trace.length > 0) { entry.trace = md.trace; }
-      entries.push(entry);
-      if (level) { messages.push({ level, id: `/${c.node.path}`, entry }); }
+/**
+ * The metadata entries of one construct as the cloud assembly carries them (acknowledged warnings left out, the
+ * logical ID of a CloudFormation element added); messages among them are appended to `messages`.
+ * `id` is the construct path with a leading `/`.
+ */
+export function metadataEntries(c: IConstruct, id: string, messages: SynthesisMessage[]): any[] {
+  const entries: any[] = [];
+  for (const md of c.node.metadata) {
+    const level = LEVELS[md.type];
+    if (level && level !== 'error' && typeof md.data === 'string') {
+      const ack = ACK_SUFFIX.exec(md.data);
+      if (ack && isAcknowledged(c, ack[1])) { continue; }
     }
-    if (CfnElement.isCfnElement(c)) {
-      entries.push({ type: 'aws:cdk:logicalId', data: c.resolvedLogicalId });
-    }
-    if (entries.length > 0) { metadata[`/${c.node.path}`] = entries; }
-    for (const child of c.node.children) {
-      if (isStackLike(child) || isStageLike(child)) { continue; }
-      visit(child);
-    }
-  };
-  visit(stack);
-  return { metadata, messages };
+    const entry: any = { type: md.type, data: md.data };
+    if (md.trace && md.trace.length > 0) { entry.trace = md.trace; }
+    entries.push(entry);
+    if (level) { messages.push({ level, id, entry }); }
+  }
+  if (CfnElement.isCfnElement(c)) {
+    entries.push({ type: 'aws:cdk:logicalId', data: c.resolvedLogicalId });
+  }
+  return entries;
 }

@@ -10,10 +10,10 @@ import type { Stack } from '../stack';
 import type { Stage, StageSynthesisOptions } from '../stage';
 import { AssemblyBuilder } from './assembly-builder';
 import { CloudAssembly, CloudFormationStackArtifact } from './cloud-assembly';
-import { SynthesisMessage, collectStackMetadata } from './metadata';
 import { assemblySchemaVersion } from './schema-version';
-import { renderTemplates } from './template-renderer';
-import { renderTree } from './tree';
+import { indexConstructs } from './construct-index';
+import { StackMetadata, collectOutputs } from './synthesis-outputs';
+import { assembleTemplates, renderFragments } from './template-renderer';
 import { CLOUDFORMATION_TOKEN_RESOLVER } from '../tokens/cloudformation-lang';
 import { resolve } from '../tokens/resolve';
 
@@ -26,23 +26,25 @@ const LIBRARY_VERSION = '2.276.0';
  */
 export function synthesize(root: Stage, options: StageSynthesisOptions): CloudAssembly {
   invokeAspects(root);
-  const all = allConstructs(root);
-  applyConstructDependencies(all);
-  if (!options.skipValidation) { validateTree(all); }
+  const index = indexConstructs(root);
+  applyConstructDependencies(index.all);
+  if (!options.skipValidation) { validateTree(index.all); }
 
-  const stacks = all.filter(isStackLike) as unknown as Stack[];
+  const stacks = index.stacks;
   const resolvedProperties = new Map<CfnElement, any>();
-  const templates = renderTemplates(stacks, resolvedProperties);
-  const stackMetadata = new Map<Stack, { metadata: Record<string, any[]>; messages: SynthesisMessage[] }>();
-  for (const stack of stacks) { stackMetadata.set(stack, collectStackMetadata(stack)); }
-  if (options.failOnErrorAnnotations !== false) { failOnErrors(stackMetadata); }
+  const fragments = renderFragments(stacks, index.elements, resolvedProperties);
+  // Rendering may add elements (exports, bootstrap checks): the outputs walk sees the final tree.
+  const outputs = collectOutputs(root, LIBRARY_VERSION, treeAttributeResolver(resolvedProperties));
+  const templates = assembleTemplates(stacks, outputs.elements, fragments);
+  if (options.failOnErrorAnnotations !== false) { failOnErrors(outputs.metadata); }
 
   const outdir = root.outdir;
   fs.mkdirSync(outdir, { recursive: true });
   const staging = fs.mkdtempSync(path.join(outdir, '.synth-'));
   try {
-    const assembly = writeAssembly(root, staging, outdir, stacks, templates, stackMetadata, true);
-    fs.writeFileSync(path.join(staging, 'tree.json'), JSON.stringify(renderTree(root, LIBRARY_VERSION, treeAttributeResolver(resolvedProperties))));
+    const stages = index.all.filter(isStageLike) as unknown as Stage[];
+    const assembly = writeAssembly(root, staging, outdir, { stacks, stages, templates, metadata: outputs.metadata }, true);
+    fs.writeFileSync(path.join(staging, 'tree.json'), JSON.stringify(outputs.tree));
     moveIntoPlace(staging, outdir);
     return assembly;
   } finally {
@@ -50,21 +52,25 @@ export function synthesize(root: Stage, options: StageSynthesisOptions): CloudAs
   }
 }
 
-function writeAssembly(
-  stage: Stage, dir: string, finalDir: string, stacks: Stack[], templates: Map<Stack, any>,
-  stackMetadata: Map<Stack, { metadata: Record<string, any[]>; messages: SynthesisMessage[] }>, isRoot: boolean,
-): CloudAssembly {
+/** What writeAssembly writes: the stacks and stages of the whole app, rendered. */
+interface RenderedApp {
+  readonly stacks: Stack[];
+  readonly stages: Stage[];
+  readonly templates: Map<Stack, any>;
+  readonly metadata: Map<Stack, StackMetadata>;
+}
+
+function writeAssembly(stage: Stage, dir: string, finalDir: string, app: RenderedApp, isRoot: boolean): CloudAssembly {
   const metadataFiles = new Map<Stack, string>();
   const builder = new AssemblyBuilder(dir, metadataFiles);
   const nested: Record<string, CloudAssembly> = {};
-  const stageStacks = stacks.filter(s => findStage(s) === stage);
+  const stageStacks = app.stacks.filter(s => findStage(s) === stage);
 
-  for (const child of stage.node.findAll()) {
-    if (child === stage || !isStageLike(child) || (child as Stage).parentStage !== stage) { continue; }
-    const childStage = child as Stage;
+  for (const childStage of app.stages) {
+    if (childStage === stage || childStage.parentStage !== stage) { continue; }
     const childDir = path.join(dir, childStage.artifactId);
     fs.mkdirSync(childDir, { recursive: true });
-    nested[childStage.artifactId] = writeAssembly(childStage, childDir, path.join(finalDir, childStage.artifactId), stacks, templates, stackMetadata, false);
+    nested[childStage.artifactId] = writeAssembly(childStage, childDir, path.join(finalDir, childStage.artifactId), app, false);
     builder.addArtifact(childStage.artifactId, {
       type: 'cdk:cloud-assembly',
       properties: { directoryName: childStage.artifactId, displayName: childStage.node.path },
@@ -73,8 +79,8 @@ function writeAssembly(
 
   for (const stack of stageStacks) {
     const indent = stack._suppressIndentation ? undefined : 1;
-    fs.writeFileSync(path.join(dir, stack.templateFile), JSON.stringify(templates.get(stack), undefined, indent));
-    const { metadata } = stackMetadata.get(stack)!;
+    fs.writeFileSync(path.join(dir, stack.templateFile), JSON.stringify(app.templates.get(stack), undefined, indent));
+    const { metadata } = app.metadata.get(stack)!;
     if (Object.keys(metadata).length > 0) {
       const file = `${stack.artifactId}.metadata.json`;
       fs.writeFileSync(path.join(dir, file), JSON.stringify(metadata, undefined, 2));
@@ -91,7 +97,7 @@ function writeAssembly(
   fs.writeFileSync(path.join(dir, 'cdk.out'), JSON.stringify({ version: manifest.version }));
 
   const artifacts = [...builder.stackArtifacts].map(([id, stack]) => new CloudFormationStackArtifact(
-    finalDir, id, builder.artifacts[id], templates.get(stack), stackMetadata.get(stack)!.messages, stack.node.path,
+    finalDir, id, builder.artifacts[id], app.templates.get(stack), app.metadata.get(stack)!.messages, stack.node.path,
   ));
   return new CloudAssembly(finalDir, manifest, artifacts, nested);
 }
@@ -113,11 +119,6 @@ function treeAttributeResolver(resolvedProperties: Map<CfnElement, any>): (scope
     }
     return out;
   };
-}
-
-/** Every construct below the root, in preorder. */
-function allConstructs(root: IConstruct): IConstruct[] {
-  return root.node.findAll();
 }
 
 /** Dependencies between constructs become DependsOn between their resources (or stack dependencies). */
@@ -159,7 +160,7 @@ function validateTree(all: IConstruct[]) {
   }
 }
 
-function failOnErrors(stackMetadata: Map<Stack, { messages: SynthesisMessage[] }>) {
+function failOnErrors(stackMetadata: Map<Stack, StackMetadata>) {
   const errors: string[] = [];
   for (const { messages } of stackMetadata.values()) {
     for (const m of messages) {

@@ -1,8 +1,6 @@
-import { IConstruct } from 'constructs';
 import { CfnElement, setElementCreationListener } from '../cfn/cfn-element';
 import { setCrossStackReferenceHandler } from '../cfn/cfn-reference';
 import { CfnResource } from '../cfn/cfn-resource';
-import { isStackLike, isStageLike } from '../cfn/stack-lookup';
 import { ValidationError } from '../errors';
 import { CLOUDFORMATION_TOKEN_RESOLVER } from '../tokens/cloudformation-lang';
 import { resolve } from '../tokens/resolve';
@@ -10,12 +8,16 @@ import type { Stack } from '../stack';
 import { resolveCrossStackReference } from './cross-stack';
 import { isTemplatePreparing } from './stack-synthesizer';
 
+/** The rendered fragment of each CloudFormation element (`{ Resources: { <id>: ... } }`, `{ Outputs: ... }`, ...). */
+export type RenderedFragments = Map<CfnElement, any>;
+
 /**
- * Render the CloudFormation templates of the given stacks: every element is resolved exactly once. Rendering a
+ * Render the CloudFormation elements of the given stacks: every element is resolved exactly once. Rendering a
  * cross-stack reference adds an export to the producing stack, so new elements are rendered until none appear.
+ * A resource's resolved properties (before they take CloudFormation's shape) go to `resolvedProperties`.
  */
-export function renderTemplates(stacks: Stack[], resolvedProperties?: Map<CfnElement, any>): Map<Stack, any> {
-  const fragments = new Map<CfnElement, any>();
+export function renderFragments(stacks: Stack[], elements: Map<Stack, CfnElement[]>, resolvedProperties?: Map<CfnElement, any>): RenderedFragments {
+  const fragments: RenderedFragments = new Map();
   activeRun = { fragments, resolvedProperties };
   const created: CfnElement[] = [];
   setElementCreationListener((element, rerender) => {
@@ -25,7 +27,7 @@ export function renderTemplates(stacks: Stack[], resolvedProperties?: Map<CfnEle
   setCrossStackReferenceHandler(resolveCrossStackReference);
   try {
     for (const stack of stacks) {
-      for (const element of cfnElementsOf(stack)) {
+      for (const element of elements.get(stack) ?? []) {
         if (!fragments.has(element)) { fragments.set(element, renderElement(element, resolvedProperties)); }
       }
     }
@@ -43,9 +45,14 @@ export function renderTemplates(stacks: Stack[], resolvedProperties?: Map<CfnEle
     setCrossStackReferenceHandler(undefined);
     setElementCreationListener(undefined);
   }
+  return fragments;
+}
+
+/** Put each stack's rendered elements together into its template (in preorder), checking the resource limit. */
+export function assembleTemplates(stacks: Stack[], elements: Map<Stack, CfnElement[]>, fragments: RenderedFragments): Map<Stack, any> {
   const templates = new Map<Stack, any>();
   for (const stack of stacks) {
-    const template = assembleTemplate(stack, cfnElementsOf(stack), fragments);
+    const template = assembleTemplate(stack, elements.get(stack) ?? [], fragments);
     checkResourceLimit(stack, template);
     templates.set(stack, template);
   }
@@ -68,20 +75,6 @@ export function renderedResource(resource: CfnResource): any {
     activeRun.fragments.set(resource, fragment);
   }
   return fragment?.Resources[resource.resolvedLogicalId];
-}
-
-/** The CloudFormation elements of a stack in construct-tree (pre)order, not descending into other stacks or stages. */
-export function cfnElementsOf(stack: Stack): CfnElement[] {
-  const out: CfnElement[] = [];
-  const visit = (c: IConstruct) => {
-    for (const child of c.node.children) {
-      if (isStackLike(child) || isStageLike(child)) { continue; }
-      if (CfnElement.isCfnElement(child)) { out.push(child); }
-      visit(child);
-    }
-  };
-  visit(stack);
-  return out;
 }
 
 /**

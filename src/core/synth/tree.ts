@@ -1,6 +1,7 @@
 import { IConstruct } from 'constructs';
 
-const TREE_VERSION = 'tree-0.1';
+/** The version tag of the tree.json format. */
+export const TREE_VERSION = 'tree-0.1';
 
 /** A construct that can add attributes to its node in tree.json (L1s add their type and properties). */
 export interface IInspectable {
@@ -20,33 +21,23 @@ export class TreeInspector {
 }
 
 /**
- * Build the tree.json document for a construct tree. Inspectable constructs (the L1s) add their CloudFormation
- * type and properties, resolved in their own stack.
+ * The tree.json attributes of a construct: what an inspectable construct (an L1) reports, resolved in its stack by
+ * `resolveIn`; undefined for other constructs.
  */
-export function renderTree(root: IConstruct, version: string, resolveIn: (scope: IConstruct, value: any) => any): any {
-  const visit = (c: IConstruct): any => {
-    const node: any = { id: c.node.id || 'App', path: c.node.path };
-    const children = c.node.children;
-    if (children.length > 0) {
-      node.children = {};
-      for (const child of children) { node.children[child.node.id] = visit(child); }
-    }
-    if (typeof (c as any).inspect === 'function') {
-      const inspector = new TreeInspector();
-      (c as unknown as IInspectable).inspect(inspector);
-      try {
-        node.attributes = resolveIn(c, inspector.attributes);
-      } catch {
-        // tree.json is informational: a value that cannot be resolved outside synthesis is left out.
-      }
-    }
-    node.constructInfo = { fqn: fqnOf(c), version };
-    return node;
-  };
-  return { version: TREE_VERSION, tree: visit(root) };
+export function treeAttributes(c: IConstruct, resolveIn: (scope: IConstruct, value: any) => any): any {
+  if (typeof (c as any).inspect !== 'function') { return undefined; }
+  const inspector = new TreeInspector();
+  (c as unknown as IInspectable).inspect(inspector);
+  try {
+    return resolveIn(c, inspector.attributes);
+  } catch {
+    // tree.json is informational: a value that cannot be resolved outside synthesis is left out.
+    return undefined;
+  }
 }
 
-function fqnOf(c: IConstruct): string {
+/** The `constructInfo.fqn` of a construct in tree.json. */
+export function fqnOf(c: IConstruct): string {
   const name = c.constructor?.name ?? 'Construct';
   return name === 'Construct' ? 'constructs.Construct' : `lambda-cdk.${name}`;
 }

@@ -1,0 +1,64 @@
+import type { IConstruct } from 'constructs';
+import { CfnElement } from '../cfn/cfn-element';
+import { isStackLike, isStageLike } from '../cfn/stack-lookup';
+import type { Stack } from '../stack';
+import { SynthesisMessage, metadataEntries } from './metadata';
+import { TREE_VERSION, fqnOf, treeAttributes } from './tree';
+
+/** The metadata of one stack's constructs, keyed by `/<path>`, and the messages among it. */
+export interface StackMetadata {
+  readonly metadata: Record<string, any[]>;
+  readonly messages: SynthesisMessage[];
+}
+
+/** What the assembly is written from, once every template is rendered. */
+export interface SynthesisOutputs {
+  /** The CloudFormation elements of each stack, in preorder (elements made while rendering included). */
+  readonly elements: Map<Stack, CfnElement[]>;
+  /** Each stack's metadata. */
+  readonly metadata: Map<Stack, StackMetadata>;
+  /** The tree.json document. */
+  readonly tree: any;
+}
+
+/**
+ * One walk of the rendered tree for everything the assembly needs besides templates: each stack's elements and
+ * metadata, and tree.json. Paths are built on the way down instead of being asked of every construct.
+ */
+export function collectOutputs(root: IConstruct, version: string, resolveIn: (scope: IConstruct, value: any) => any): SynthesisOutputs {
+  const elements = new Map<Stack, CfnElement[]>();
+  const metadata = new Map<Stack, StackMetadata>();
+  const visit = (c: IConstruct, path: string, stack: { elements: CfnElement[]; metadata: StackMetadata } | undefined): any => {
+    let owner = stack;
+    if (isStackLike(c)) {
+      owner = { elements: [], metadata: { metadata: {}, messages: [] } };
+      elements.set(c as unknown as Stack, owner.elements);
+      metadata.set(c as unknown as Stack, owner.metadata);
+    } else if (isStageLike(c) && c !== root) {
+      owner = undefined;
+    } else if (owner !== undefined && CfnElement.isCfnElement(c)) {
+      owner.elements.push(c);
+    }
+    if (owner !== undefined) {
+      const id = `/${path}`;
+      const entries = metadataEntries(c, id, owner.metadata.messages);
+      if (entries.length > 0) { owner.metadata.metadata[id] = entries; }
+    }
+
+    const node: any = { id: c.node.id || 'App', path };
+    const children = c.node.children;
+    if (children.length > 0) {
+      node.children = {};
+      for (const child of children) {
+        const childId = child.node.id;
+        node.children[childId] = visit(child, path === '' ? childId : `${path}/${childId}`, owner);
+      }
+    }
+    const attributes = treeAttributes(c, resolveIn);
+    if (attributes !== undefined) { node.attributes = attributes; }
+    node.constructInfo = { fqn: fqnOf(c), version };
+    return node;
+  };
+  const tree = { version: TREE_VERSION, tree: visit(root, root.node.path, undefined) };
+  return { elements, metadata, tree };
+}
