@@ -14,6 +14,22 @@ describe('Token encodings', () => {
     assert.ok(!Token.isUnresolved('plain'));
   });
 
+  test('a marker is found by its whole key: display hints with dots work, a made-up key finds nothing', () => {
+    const s = stack();
+    const dotted = Token.asString(Lazy.any({ produce: () => 'dotted' }), { displayHint: 'My.Hint.With.Dots' });
+    assert.match(dotted, /^\$\{Token\[My\.Hint\.With\.Dots\.\d+\]\}$/);
+    assert.equal(s.resolve(`<${dotted}>`), '<dotted>');
+    const n = /\.(\d+)\]\}$/.exec(dotted)![1];
+    for (const forged of [`\${Token[Other.${n}]}`, `\${Token[Hint.With.Dots.${n}]}`, '${Token[TOKEN.0]}', '${Token[TOKEN.x]}']) {
+      assert.equal(s.resolve(forged), forged);
+    }
+  });
+
+  test('display hints are cleaned of characters a key cannot hold', () => {
+    const marker = Token.asString(Lazy.any({ produce: () => 1 }), { displayHint: 'arn:aws/x y' });
+    assert.match(marker, /^\$\{Token\[arn\.awsxy\.\d+\]\}$/);
+  });
+
   test('a number token is a number that resolves to its value', () => {
     const s = stack();
     const n = Lazy.number({ produce: () => 42 });

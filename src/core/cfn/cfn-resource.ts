@@ -21,6 +21,9 @@ export interface CfnResourceProps {
   readonly properties?: { [name: string]: any };
 }
 
+const NO_OVERRIDES = Object.freeze({});
+const NO_DEPENDENCIES: Set<CfnResource> = new Set();
+
 const CFN_RESOURCE_SYMBOL = Symbol.for('lambda-cdk.CfnResource');
 const PATH_METADATA_KEY = 'aws:cdk:path';
 const ENABLE_PATH_METADATA_CONTEXT = 'aws:cdk:enable-path-metadata';
@@ -40,8 +43,9 @@ export class CfnResource extends CfnRefElement {
   /** The raw properties given to a plain CfnResource. */
   protected readonly _cfnProperties: any;
 
-  private readonly rawOverrides: any = {};
-  private readonly dependsOn = new Set<CfnResource>();
+  // Most resources have neither overrides nor DependsOn: they share empty ones until they get their own.
+  private rawOverrides: any = NO_OVERRIDES;
+  private dependsOn: Set<CfnResource> = NO_DEPENDENCIES;
 
   constructor(scope: Construct, id: string, props: CfnResourceProps) {
     super(scope, id);
@@ -95,6 +99,7 @@ export class CfnResource extends CfnRefElement {
    */
   public addOverride(path: string, value: any): void {
     const parts = splitOverridePath(path);
+    if (this.rawOverrides === NO_OVERRIDES) { this.rawOverrides = {}; }
     let curr: any = this.rawOverrides;
     while (parts.length > 1) {
       const key = parts.shift()!;
@@ -126,6 +131,7 @@ export class CfnResource extends CfnRefElement {
    */
   public addDependency(target: CfnResource): void {
     if (target.stack === this.stack) {
+      if (this.dependsOn === NO_DEPENDENCIES) { this.dependsOn = new Set(); }
       this.dependsOn.add(target);
     } else {
       this.stack.addDependency(target.stack, `${this.node.path} -> ${target.node.path}`);
@@ -270,7 +276,7 @@ export class CfnResource extends CfnRefElement {
   }
 
   /** @internal */
-  public _dependsOnTargets(): Set<CfnResource> {
+  public _dependsOnTargets(): ReadonlySet<CfnResource> {
     return this.dependsOn;
   }
 }

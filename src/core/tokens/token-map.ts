@@ -11,12 +11,13 @@ import type { IResolvable } from './resolvable';
  * Markers are looked up by key; the same resolvable always gets the same marker.
  */
 export class TokenMap {
-  private readonly byKey = new Map<string, IResolvable>();
+  /** The token registered under number n (the `.<n>` that ends its key), with its hint. */
+  private readonly tokens: IResolvable[] = [undefined as unknown as IResolvable];
+  private readonly hints: string[] = [''];
   private readonly byNumber: IResolvable[] = [];
   private readonly stringOf = new WeakMap<IResolvable, string>();
   private readonly listOf = new WeakMap<IResolvable, string>();
   private readonly numberOf = new WeakMap<IResolvable, number>();
-  private counter = 0;
 
   public registerString(token: IResolvable, displayHint?: string): string {
     let s = this.stringOf.get(token);
@@ -55,7 +56,7 @@ export class TokenMap {
   public lookupList(xs: string[]): IResolvable | undefined {
     if (xs.length !== 1 || typeof xs[0] !== 'string') { return undefined; }
     const key = listTokenKey(xs[0]);
-    return key !== undefined ? this.byKey.get(key) : undefined;
+    return key !== undefined ? this.tokenOfKey(key) : undefined;
   }
 
   public lookupNumber(x: number): IResolvable | undefined {
@@ -64,7 +65,7 @@ export class TokenMap {
   }
 
   public lookupKey(key: string): IResolvable {
-    const token = this.byKey.get(key);
+    const token = this.tokenOfKey(key);
     if (!token) { throw new Error(`Unrecognized token key: ${key}`); }
     return token;
   }
@@ -81,7 +82,7 @@ export class TokenMap {
     let last = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s)) !== null) {
-      const token = this.byKey.get(m[1]);
+      const token = this.tokenOfKey(m[1]);
       if (!token) { continue; }
       if (m.index > last) { this.addLiteralWithNumberTokens(fragments, s.substring(last, m.index)); }
       fragments.addToken(token);
@@ -111,16 +112,38 @@ export class TokenMap {
     if (last < s.length) { fragments.addLiteral(s.substring(last)); }
   }
 
-  private newKey(token: IResolvable, displayHint?: string): string {
-    const key = `${displayHint !== undefined ? sanitizeHint(displayHint) : guessHint(token)}.${++this.counter}`;
-    this.byKey.set(key, token);
-    return key;
+  /** Keys are `<hint>.<n>`: the number finds the token, the hint must match too (a made-up key finds nothing). */
+  private tokenOfKey(key: string): IResolvable | undefined {
+    const dot = key.lastIndexOf('.');
+    const n = Number(key.slice(dot + 1));
+    const token = this.tokens[n];
+    return token !== undefined && n > 0 && this.hints[n].length === dot && key.startsWith(this.hints[n]) ? token : undefined;
   }
+
+  private newKey(token: IResolvable, displayHint?: string): string {
+    const hint = displayHint !== undefined ? cleanHint(displayHint) : guessHint(token);
+    const n = this.tokens.length;
+    this.tokens.push(token);
+    this.hints.push(hint);
+    return `${hint}.${n}`;
+  }
+}
+
+const cleanHints = new Map<string, string>();
+
+/** Hints repeat (`Arn`, `Ref`, `TOKEN`...): each distinct one is sanitized once. */
+function cleanHint(hint: string): string {
+  let clean = cleanHints.get(hint);
+  if (clean === undefined) {
+    clean = sanitizeHint(hint);
+    if (cleanHints.size < 10_000) { cleanHints.set(hint, clean); }
+  }
+  return clean;
 }
 
 function guessHint(token: IResolvable): string {
   const name = (token as any).displayName;
-  return typeof name === 'string' ? sanitizeHint(name) : 'TOKEN';
+  return typeof name === 'string' ? cleanHint(name) : 'TOKEN';
 }
 
 const GLOBAL_KEY = Symbol.for('lambda-cdk.TokenMap');
