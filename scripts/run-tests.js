@@ -11,6 +11,7 @@
 'use strict';
 const { spawn } = require('node:child_process');
 const fs = require('node:fs');
+const os = require('node:os');
 const path = require('node:path');
 
 const REPO_ROOT = path.resolve(__dirname, '..');
@@ -52,12 +53,18 @@ function main() {
     '--test-reporter-destination=stdout',
     ...files,
   ];
-  const child = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: 'inherit' });
+  // Apps without an outdir synthesize into a new temporary folder each (as in aws-cdk-lib); a run's folders all go
+  // under one TMPDIR that is removed afterwards, so test runs leave nothing behind.
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lambda-cdk-tests-'));
+  const child = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: 'inherit', env: { ...process.env, TMPDIR: tmp } });
+  const cleanUp = () => fs.rmSync(tmp, { recursive: true, force: true });
   child.on('error', (err) => {
+    cleanUp();
     console.error(`could not start the test runner: ${err.message}`);
     process.exitCode = 1;
   });
   child.on('exit', (code, signal) => {
+    cleanUp();
     if (signal) { console.error(`test runner killed by ${signal}`); }
     process.exitCode = code === 0 && !signal ? 0 : 1;
   });
