@@ -1,3 +1,11 @@
+import type { BundlingDockerImage, DockerImage } from '../core/assets/docker-image';
+import { lazyModule } from '../core/lazy-module';
+
+// Every Lambda app loads this file, few ask for a bundling image: the docker module (and the child_process and
+// fingerprinting code it needs) loads on the first access to `bundlingImage`.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const dockerImageModule = lazyModule(() => require('../core/assets/docker-image') as typeof import('../core/assets/docker-image'));
+
 /** The language family of a Lambda runtime. */
 export enum RuntimeFamily {
   NODEJS,
@@ -40,6 +48,30 @@ export interface LambdaRuntimeProps {
    * @default false
    */
   readonly isVariable?: boolean;
+}
+
+const BUNDLING_IMAGE_KEYS = ['bundlingDockerImage', 'bundlingImage'] as const;
+
+/**
+ * `bundlingDockerImage` and `bundlingImage` start as own enumerable accessors (shared, so a runtime costs no closures)
+ * that, on the first read, make the image and turn both into plain data properties holding it: one object serves
+ * both, as in aws-cdk-lib, and a JavaScript assignment replaces a value as it does on aws-cdk-lib's data fields.
+ */
+const BUNDLING_IMAGE_PROPERTIES: PropertyDescriptorMap = Object.fromEntries(BUNDLING_IMAGE_KEYS.map(key => [key, {
+  enumerable: true,
+  configurable: true,
+  get(this: Runtime): unknown {
+    const image = dockerImageModule().DockerImage.fromRegistry(this._bundlingImageName);
+    for (const other of BUNDLING_IMAGE_KEYS) {
+      if (Object.getOwnPropertyDescriptor(this, other)?.get !== undefined) { setDataProperty(this, other, image); }
+    }
+    return this[key];
+  },
+  set(this: Runtime, value: unknown) { setDataProperty(this, key, value); },
+}]));
+
+function setDataProperty(target: object, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
 }
 
 const INLINE = { supportsInlineCode: true } as const;
@@ -185,32 +217,47 @@ export class Runtime {
     return Runtime.PYTHON_3_13;
   }
 
+  // The fields are `declare`d and set in the constructor in aws-cdk-lib's order, so that `Object.keys(runtime)` and
+  // `JSON.stringify(runtime)` come out as they do there.
+
   /** The identifier Lambda knows the runtime by (the `Runtime` property). */
-  public readonly name: string;
+  declare public readonly name: string;
   /** Whether code can be given inline for this runtime. */
-  public readonly supportsInlineCode: boolean;
+  declare public readonly supportsInlineCode: boolean;
   /** Whether Amazon CodeGuru Profiler can profile functions on this runtime. */
-  public readonly supportsCodeGuruProfiling: boolean;
+  declare public readonly supportsCodeGuruProfiling: boolean;
   /** Whether SnapStart is available on this runtime. */
-  public readonly supportsSnapStart: boolean;
-  /** Whether the runtime name may change from one release of this library to the next. */
-  public readonly isVariable: boolean;
+  declare public readonly supportsSnapStart: boolean;
   /** The runtime family. */
-  public readonly family?: RuntimeFamily;
+  declare public readonly family?: RuntimeFamily;
+  /**
+   * The Docker image that bundles code for this runtime.
+   * @deprecated use `bundlingImage`
+   */
+  declare public readonly bundlingDockerImage: BundlingDockerImage;
+  /**
+   * The Docker image that bundles code for this runtime (the AWS SAM build image unless the runtime was given
+   * `bundlingDockerImage`), for `Code.fromAsset(path, { bundling: { image: runtime.bundlingImage, ... } })`.
+   */
+  declare public readonly bundlingImage: DockerImage;
+  /** Whether the runtime name may change from one release of this library to the next. */
+  declare public readonly isVariable: boolean;
   /**
    * The registry name of the Docker image that bundles code for this runtime; `bundlingImage` wraps it.
+   * Not enumerable: aws-cdk-lib's runtimes have no such field.
    * @internal
    */
-  public readonly _bundlingImageName: string;
+  declare public readonly _bundlingImageName: string;
 
   constructor(name: string, family?: RuntimeFamily, props: LambdaRuntimeProps = {}) {
     this.name = name;
-    this.family = family;
     this.supportsInlineCode = !!props.supportsInlineCode;
     this.supportsCodeGuruProfiling = props.supportsCodeGuruProfiling ?? false;
     this.supportsSnapStart = props.supportsSnapStart ?? false;
+    this.family = family;
+    Object.defineProperty(this, '_bundlingImageName', { value: props.bundlingDockerImage ?? `public.ecr.aws/sam/build-${name}` });
+    Object.defineProperties(this, BUNDLING_IMAGE_PROPERTIES);
     this.isVariable = props.isVariable ?? false;
-    this._bundlingImageName = props.bundlingDockerImage ?? `public.ecr.aws/sam/build-${name}`;
     Runtime.ALL.push(this);
   }
 

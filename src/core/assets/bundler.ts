@@ -1,5 +1,6 @@
 import * as crypto from 'crypto';
 import * as os from 'os';
+import * as path from 'path';
 import { BundlingFileAccess, BundlingOptions, DockerRunOptions, DockerVolumeConsistency } from './bundling';
 import { DockerOutput, runDocker } from './docker-cli';
 import { dockerRunArguments } from './docker-image';
@@ -19,6 +20,11 @@ const COPY_CONTAINER_IMAGE = 'public.ecr.aws/docker/library/alpine';
  * @throws whatever the local bundler throws, or a DockerCommandError
  */
 export function runBundling(sourcePath: string, outputDir: string, options: BundlingOptions): void {
+  // Both paths are made absolute, as aws-cdk-lib makes them (a relative App outdir gives a relative outputDir):
+  // docker reads a `-v` source without a leading slash as the name of a volume, not as a host folder.
+  // The user's own `volumes` are passed as given, as aws-cdk-lib passes them.
+  sourcePath = path.resolve(sourcePath);
+  outputDir = path.resolve(outputDir);
   if (options.local?.tryBundle(outputDir, options)) { return; }
 
   const user = options.user ?? defaultBundlingUser();
