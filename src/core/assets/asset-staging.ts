@@ -100,7 +100,8 @@ export class AssetStaging extends Construct {
     if (stage === undefined) {
       throw new ValidationError('Assets must be defined in an App or a Stage: they are staged into its output directory', this);
     }
-    this.assetOutdir = stage.assetOutdir;
+    // Absolute, as aws-cdk-lib makes it: staged paths are handed to bundlers, docker mounts and other tools.
+    this.assetOutdir = path.resolve(stage.assetOutdir);
     this.stagingDisabled = !!this.node.tryGetContext(DISABLE_ASSET_STAGING_CONTEXT);
 
     const hashInput: AssetHashInput = {

@@ -314,4 +314,19 @@ describe('staging a big directory', () => {
     const staging = new AssetStaging(newStack(path.join(source, 'cdk.out')), 'Asset', { sourcePath: source, exclude: ['cdk.out'] });
     assert.deepEqual(listTree(staging.absoluteStagedPath), ['a.txt', 'debug.log', 'sub', 'sub/b.txt']);
   });
+
+  test('with a relative outdir, staged paths are absolute (under the working directory) and the template path is relative', () => {
+    const cwd = process.cwd();
+    process.chdir(work);
+    try {
+      const stack = newStack('relative-out');
+      const staging = new AssetStaging(stack, 'Asset', { sourcePath: path.join(FIXTURES, 'dir') });
+      const expected = path.join(fs.realpathSync(work), 'relative-out', `asset.${DIR_HASH}`);
+      assert.equal(fs.realpathSync(staging.absoluteStagedPath), expected);
+      assert.ok(path.isAbsolute(staging.absoluteStagedPath), staging.absoluteStagedPath);
+      assert.equal(staging.relativeStagedPath(stack), `asset.${DIR_HASH}`);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
 });
