@@ -40,6 +40,28 @@ function rewrite(indexFile) {
     lines.push(`Object.defineProperty(exports, ${JSON.stringify(name)}, { enumerable: true, get: () => ${loaders.get(rel)}()[${JSON.stringify(name)}] });`);
   }
   fs.writeFileSync(indexFile, lines.join('\n') + '\n');
+  tagPublicClasses(dir, unique, owner);
+}
+
+/**
+ * tree.json names each construct's class as aws-cdk-lib does (`aws-cdk-lib.aws_lambda.Function`): append to every
+ * file the index exports from a call that records that name on the public classes the file defines.
+ */
+function tagPublicClasses(dir, files, owner) {
+  const moduleName = path.basename(dir);
+  const prefix = moduleName === 'core' ? 'aws-cdk-lib' : `aws-cdk-lib.${moduleName.replace(/-/g, '_')}`;
+  const tree = path.join(DIST, 'core', 'synth', 'tree.js');
+  for (const rel of files) {
+    const names = [...owner].filter(([, file]) => file === rel).map(([name]) => name);
+    if (names.length === 0) { continue; }
+    const base = path.join(dir, rel);
+    const file = fs.existsSync(`${base}.js`) ? `${base}.js` : path.join(base, 'index.js');
+    const source = fs.readFileSync(file, 'utf8');
+    if (source.includes('.tagPublicClasses(exports,')) { continue; }
+    let treeModule = path.relative(path.dirname(file), tree).split(path.sep).join('/');
+    if (!treeModule.startsWith('.')) { treeModule = `./${treeModule}`; }
+    fs.appendFileSync(file, `require(${JSON.stringify(treeModule)}).tagPublicClasses(exports, ${JSON.stringify(prefix)}, ${JSON.stringify(names)});\n`);
+  }
 }
 
 for (const entry of fs.readdirSync(DIST, { withFileTypes: true })) {

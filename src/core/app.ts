@@ -67,10 +67,13 @@ export class App extends Stage {
   }
 
   private _appOutdir?: string;
+  /** Whether synthesis writes tree.json (`treeMetadata`). @internal */
+  public readonly _treeMetadata: boolean;
 
   constructor(props: AppProps = {}) {
     super(undefined as any, '', { defaultStackSynthesizer: props.defaultStackSynthesizer });
     Object.defineProperty(this, APP_SYMBOL, { value: true });
+    this._treeMetadata = props.treeMetadata ?? true;
     this.loadContext(props.context, props.postCliContext);
     if (props.stackTraces === false) { this.node.setContext('aws:cdk:disable-stack-trace', true); }
     if (props.analyticsReporting !== undefined) { this.node.setContext('aws:cdk:version-reporting', props.analyticsReporting); }

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { IConstruct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { invokeAspects } from '../aspects';
 import type { CfnElement } from '../cfn/cfn-element';
 import { CfnResource } from '../cfn/cfn-resource';
@@ -18,6 +18,7 @@ import { CLOUDFORMATION_TOKEN_RESOLVER } from '../tokens/cloudformation-lang';
 import { resolve } from '../tokens/resolve';
 
 const LIBRARY_VERSION = '2.276.0';
+const TREE_CONSTRUCT_ID = 'Tree';
 
 /**
  * Synthesize a stage into a cloud assembly: aspects, construct dependencies, validation, one resolve of every
@@ -26,6 +27,10 @@ const LIBRARY_VERSION = '2.276.0';
  */
 export function synthesize(root: Stage, options: StageSynthesisOptions): CloudAssembly {
   invokeAspects(root);
+  const treeMetadata = (root as { _treeMetadata?: boolean })._treeMetadata;
+  const writeTree = treeMetadata !== false;
+  // aws-cdk-lib adds this construct to an App when it writes tree.json; tree.json lists it too.
+  if (treeMetadata === true && root.node.tryFindChild(TREE_CONSTRUCT_ID) === undefined) { new Construct(root, TREE_CONSTRUCT_ID); }
   const index = indexConstructs(root);
   applyConstructDependencies(index.all);
   if (!options.skipValidation) { validateTree(index.all); }
@@ -43,8 +48,8 @@ export function synthesize(root: Stage, options: StageSynthesisOptions): CloudAs
   const staging = fs.mkdtempSync(path.join(outdir, '.synth-'));
   try {
     const stages = index.all.filter(isStageLike) as unknown as Stage[];
-    const assembly = writeAssembly(root, staging, outdir, { stacks, stages, templates, metadata: outputs.metadata }, true);
-    fs.writeFileSync(path.join(staging, 'tree.json'), JSON.stringify(outputs.tree));
+    const assembly = writeAssembly(root, staging, outdir, { stacks, stages, templates, metadata: outputs.metadata, writeTree }, true);
+    if (writeTree) { fs.writeFileSync(path.join(staging, 'tree.json'), JSON.stringify(outputs.tree)); }
     moveIntoPlace(staging, outdir);
     return assembly;
   } finally {
@@ -58,6 +63,7 @@ interface RenderedApp {
   readonly stages: Stage[];
   readonly templates: Map<Stack, any>;
   readonly metadata: Map<Stack, StackMetadata>;
+  readonly writeTree: boolean;
 }
 
 function writeAssembly(stage: Stage, dir: string, finalDir: string, app: RenderedApp, isRoot: boolean): CloudAssembly {
@@ -89,7 +95,7 @@ function writeAssembly(stage: Stage, dir: string, finalDir: string, app: Rendere
     stack.synthesizer.synthesize({ outdir: dir, assembly: builder });
   }
 
-  if (isRoot) { builder.addArtifact('Tree', { type: 'cdk:tree', properties: { file: 'tree.json' } }); }
+  if (isRoot && app.writeTree) { builder.addArtifact('Tree', { type: 'cdk:tree', properties: { file: 'tree.json' } }); }
   const manifest: any = { version: assemblySchemaVersion(), artifacts: builder.artifacts };
   if (builder.missing.length > 0) { manifest.missing = builder.missing; }
   fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest, undefined, 2));

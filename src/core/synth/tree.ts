@@ -36,8 +36,27 @@ export function treeAttributes(c: IConstruct, resolveIn: (scope: IConstruct, val
   }
 }
 
-/** The `constructInfo.fqn` of a construct in tree.json. */
+/** Where a public class records the fully qualified name aws-cdk-lib gives it (`aws-cdk-lib.aws_lambda.Function`). */
+export const FQN_KEY = Symbol.for('lambda-cdk.fqn');
+
+/**
+ * Record the aws-cdk-lib name of each public class a compiled file exports: the build appends a call to every file
+ * a module index exports from (scripts/lazy-index.js), with the names that index exports.
+ */
+export function tagPublicClasses(exported: Record<string, unknown>, prefix: string, names: readonly string[]): void {
+  for (const name of names) {
+    const value = exported[name];
+    if (typeof value === 'function' && !Object.prototype.hasOwnProperty.call(value, FQN_KEY)) {
+      Object.defineProperty(value, FQN_KEY, { value: `${prefix}.${name}` });
+    }
+  }
+}
+
+/**
+ * The `constructInfo.fqn` of a construct in tree.json: that of its class or of the nearest public class it extends
+ * (static members are inherited), else `constructs.Construct`, as aws-cdk-lib reports it.
+ */
 export function fqnOf(c: IConstruct): string {
-  const name = c.constructor?.name ?? 'Construct';
-  return name === 'Construct' ? 'constructs.Construct' : `lambda-cdk.${name}`;
+  const fqn = (c.constructor as unknown as Record<symbol, unknown> | undefined)?.[FQN_KEY];
+  return typeof fqn === 'string' ? fqn : 'constructs.Construct';
 }
