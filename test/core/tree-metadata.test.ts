@@ -95,3 +95,33 @@ describe('tree.json', () => {
     assert.deepEqual(result.off, { children: ['S'], artifacts: ['S.assets', 'S'], treeFile: false });
   });
 });
+
+describe('tree.json attributes of L1 resources', () => {
+  test('a generated L1 reports its type, logical ID and resolved properties; a subclass that overrides inspect is asked', { skip }, () => {
+    const attributes = runFresh(`
+      const iam = require(process.env.DIST + '/aws-iam');
+      const app = new core.App({ outdir });
+      const s = new core.Stack(app, 'S');
+      const user = new iam.CfnUser(s, 'User', { userName: core.Lazy.string({ produce: () => 'lazy-name' }), path: '/p/' });
+      user.overrideLogicalId('Renamed');
+      class Annotated extends iam.CfnUser {
+        inspect(inspector) { super.inspect(inspector); inspector.addAttribute('custom', s.region); }
+      }
+      new Annotated(s, 'Annotated', { userName: 'x' });
+      app.synth();
+      const tree = JSON.parse(fs.readFileSync(outdir + '/tree.json', 'utf8')).tree.children.S.children;
+      console.log(JSON.stringify({ user: tree.User.attributes, annotated: tree.Annotated.attributes }));
+    `);
+    assert.deepEqual(attributes.user, {
+      'aws:cdk:cloudformation:type': 'AWS::IAM::User',
+      'aws:cdk:cloudformation:logicalId': 'Renamed',
+      'aws:cdk:cloudformation:props': { path: '/p/', userName: 'lazy-name' },
+    });
+    assert.deepEqual(attributes.annotated, {
+      'aws:cdk:cloudformation:type': 'AWS::IAM::User',
+      'aws:cdk:cloudformation:logicalId': 'Annotated',
+      'aws:cdk:cloudformation:props': { userName: 'x' },
+      'custom': { Ref: 'AWS::Region' },
+    });
+  });
+});

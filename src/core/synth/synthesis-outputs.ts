@@ -3,7 +3,7 @@ import { CfnElement } from '../cfn/cfn-element';
 import { isStackLike, isStageLike } from '../cfn/stack-lookup';
 import type { Stack } from '../stack';
 import { SynthesisMessage, metadataEntries } from './metadata';
-import { TREE_VERSION, fqnOf, treeAttributes } from './tree';
+import { TREE_VERSION, fqnOf } from './tree';
 
 /** The metadata of one stack's constructs, keyed by `/<path>`, and the messages among it. */
 export interface StackMetadata {
@@ -25,7 +25,7 @@ export interface SynthesisOutputs {
  * One walk of the rendered tree for everything the assembly needs besides templates: each stack's elements and
  * metadata, and tree.json. Paths are built on the way down instead of being asked of every construct.
  */
-export function collectOutputs(root: IConstruct, version: string, resolveIn: (scope: IConstruct, value: any) => any): SynthesisOutputs {
+export function collectOutputs(root: IConstruct, version: string, attributesOf: (c: IConstruct) => any): SynthesisOutputs {
   const elements = new Map<Stack, CfnElement[]>();
   const metadata = new Map<Stack, StackMetadata>();
   const visit = (c: IConstruct, path: string, stack: { elements: CfnElement[]; metadata: StackMetadata } | undefined): any => {
@@ -54,7 +54,7 @@ export function collectOutputs(root: IConstruct, version: string, resolveIn: (sc
         node.children[childId] = visit(child, path === '' ? childId : `${path}/${childId}`, owner);
       }
     }
-    const attributes = treeAttributes(c, resolveIn);
+    const attributes = attributesOf(c);
     if (attributes !== undefined) { node.attributes = attributes; }
     node.constructInfo = { fqn: fqnOf(c), version };
     return node;

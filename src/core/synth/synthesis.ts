@@ -13,6 +13,7 @@ import { CloudAssembly, CloudFormationStackArtifact } from './cloud-assembly';
 import { assemblySchemaVersion } from './schema-version';
 import { indexConstructs } from './construct-index';
 import { StackMetadata, collectOutputs } from './synthesis-outputs';
+import { treeAttributes } from './tree';
 import { assembleTemplates, renderFragments } from './template-renderer';
 import { CLOUDFORMATION_TOKEN_RESOLVER } from '../tokens/cloudformation-lang';
 import { resolve } from '../tokens/resolve';
@@ -39,7 +40,7 @@ export function synthesize(root: Stage, options: StageSynthesisOptions): CloudAs
   const resolvedProperties = new Map<CfnElement, any>();
   const fragments = renderFragments(stacks, index.elements, resolvedProperties);
   // Rendering may add elements (exports, bootstrap checks): the outputs walk sees the final tree.
-  const outputs = collectOutputs(root, LIBRARY_VERSION, treeAttributeResolver(resolvedProperties));
+  const outputs = collectOutputs(root, LIBRARY_VERSION, treeAttributesWith(resolvedProperties));
   const templates = assembleTemplates(stacks, outputs.elements, fragments);
   if (options.failOnErrorAnnotations !== false) { failOnErrors(outputs.metadata); }
 
@@ -108,23 +109,40 @@ function writeAssembly(stage: Stage, dir: string, finalDir: string, app: Rendere
   return new CloudAssembly(finalDir, manifest, artifacts, nested);
 }
 
-const TREE_PROPS_ATTRIBUTE = 'aws:cdk:cloudformation:props';
-
 /**
- * Resolves the attributes an L1 reports for tree.json. Its properties were already resolved for its template (the
- * same value, before it took CloudFormation's shape); they are reused rather than resolved again.
+ * The tree.json attributes of a construct. A generated L1 reports its type, logical ID and properties; the properties
+ * were already resolved for its template (the same value, before it took CloudFormation's shape), so for an L1 whose
+ * `inspect` is the generated one they are reused and `inspect` is not called. Anything else is inspected and resolved.
  */
-function treeAttributeResolver(resolvedProperties: Map<CfnElement, any>): (scope: IConstruct, value: any) => any {
-  return (scope, value) => {
-    const resolveValue = (v: any) => resolve(v, { scope, resolver: CLOUDFORMATION_TOKEN_RESOLVER, preparing: false, removeEmpty: true });
-    const known = resolvedProperties.get(scope as CfnElement);
-    if (known === undefined || value[TREE_PROPS_ATTRIBUTE] === undefined) { return resolveValue(value); }
-    const out: any = {};
-    for (const key of Object.keys(value)) {
-      out[key] = key === TREE_PROPS_ATTRIBUTE ? known : resolveValue(value[key]);
+function treeAttributesWith(resolvedProperties: Map<CfnElement, any>): (c: IConstruct) => any {
+  return (c) => {
+    const known = resolvedProperties.get(c as CfnElement);
+    if (known !== undefined && inspectsAsGenerated(c as CfnResource)) {
+      return {
+        'aws:cdk:cloudformation:type': (c as CfnResource).cfnResourceType,
+        'aws:cdk:cloudformation:logicalId': (c as CfnResource).resolvedLogicalId,
+        'aws:cdk:cloudformation:props': known,
+      };
     }
-    return out;
+    return treeAttributes(c, (scope, value) => resolve(value, { scope, resolver: CLOUDFORMATION_TOKEN_RESOLVER, preparing: false, removeEmpty: true }));
   };
+}
+
+const generatedInspect = new WeakMap<object, boolean>();
+
+/** Whether `inspect` comes from a generated L1 class (the class that declares the resource type), not a subclass. */
+function inspectsAsGenerated(resource: CfnResource): boolean {
+  const prototype = Object.getPrototypeOf(resource);
+  let answer = generatedInspect.get(prototype);
+  if (answer === undefined) {
+    let owner = prototype;
+    while (owner !== null && !Object.prototype.hasOwnProperty.call(owner, 'inspect')) { owner = Object.getPrototypeOf(owner); }
+    const declaring = owner?.constructor;
+    answer = declaring !== undefined && Object.prototype.hasOwnProperty.call(declaring, 'CFN_RESOURCE_TYPE_NAME')
+      && declaring.CFN_RESOURCE_TYPE_NAME === resource.cfnResourceType;
+    generatedInspect.set(prototype, answer);
+  }
+  return answer;
 }
 
 /** Dependencies between constructs become DependsOn between their resources (or stack dependencies). */
