@@ -1,29 +1,34 @@
+import * as fs from 'fs';
+import * as path from 'path';
 import { IConstruct } from 'constructs';
 
-/**
- * Feature flags whose unconfigured value (no cdk.json, no context) is `true` in CDK v2; every other flag
- * is off unless set in context.
- */
-const V2_ENABLED_BY_DEFAULT: ReadonlySet<string> = new Set([
-  '@aws-cdk/core:newStyleStackSynthesis',
-  '@aws-cdk/core:stackRelativeExports',
-  '@aws-cdk/aws-rds:lowercaseDbIdentifier',
-  '@aws-cdk/aws-apigateway:usagePlanKeyOrderInsensitiveId',
-  '@aws-cdk/aws-lambda:recognizeVersionProps',
-  '@aws-cdk/aws-cloudfront:defaultSecurityPolicyTLSv1.2_2021',
-  '@aws-cdk/aws-stepfunctions-tasks:useNewS3UriParametersForBedrockInvokeModelTask',
-  '@aws-cdk/core:aspectStabilization',
-  '@aws-cdk/pipelines:reduceStageRoleTrustScope',
-  '@aws-cdk/pipelines:reduceCrossAccountActionRoleTrustScope',
-  '@aws-cdk/aws-stepfunctions-tasks:httpInvokeDynamicJsonPathEndpoint',
-  '@aws-cdk/core:automaticL1Traits',
-  '@aws-cdk/aws-stepfunctions-tasks:evaluateExpressionDedicatedFunction',
-]);
+/** A flag as aws-cdk-lib reports it in the cloud assembly (`cdk flags` reads the report). */
+export interface FeatureFlagFacts {
+  /** The value aws-cdk-lib recommends (what `cdk init` puts in cdk.json). */
+  readonly recommendedValue?: any;
+  /** What the flag changes, for people. */
+  readonly explanation?: string;
+  /** The value an app that does not configure the flag behaves as (`v2`; absent means false). */
+  readonly unconfiguredBehavesLike?: { readonly v2?: any };
+}
 
-/** Non-boolean flags and their unconfigured values. */
-const V2_DEFAULT_VALUES: Readonly<Record<string, any>> = {
-  '@aws-cdk/core:defaultCrossStackReferences': 'strong',
-};
+/** Every flag aws-cdk-lib 2.276.0 knows, in its order: src/core/data/feature-flags.json (scripts/feature-flags/record.js). */
+export interface FeatureFlagTable {
+  readonly module: string;
+  readonly flags: { readonly [name: string]: FeatureFlagFacts };
+}
+
+let table: FeatureFlagTable | undefined;
+
+/** The flag table, read on first use. @internal */
+export function featureFlagTable(): FeatureFlagTable {
+  return table ??= JSON.parse(fs.readFileSync(path.join(__dirname, 'data', 'feature-flags.json'), 'utf8'));
+}
+
+/** The value a flag has when an app does not configure it. */
+function unconfiguredValue(featureFlag: string): any {
+  return featureFlagTable().flags[featureFlag]?.unconfiguredBehavesLike?.v2 ?? false;
+}
 
 /** Features that are implemented behind a flag in order to preserve backwards compatibility for existing apps. */
 export class FeatureFlags {
@@ -38,14 +43,26 @@ export class FeatureFlags {
   public isEnabled(featureFlag: string): boolean | undefined {
     const context = this.construct.node.tryGetContext(featureFlag);
     if (context !== undefined) { return context === true || context === 'true'; }
-    return V2_ENABLED_BY_DEFAULT.has(featureFlag);
+    return unconfiguredValue(featureFlag) === true;
   }
 
   /** The value of a (possibly non-boolean) flag. @internal */
   public _value(featureFlag: string): any {
     const context = this.construct.node.tryGetContext(featureFlag);
-    if (context !== undefined) { return context; }
-    if (featureFlag in V2_DEFAULT_VALUES) { return V2_DEFAULT_VALUES[featureFlag]; }
-    return V2_ENABLED_BY_DEFAULT.has(featureFlag);
+    return context !== undefined ? context : unconfiguredValue(featureFlag);
   }
+}
+
+/**
+ * The feature flag report of an app, as the `aws-cdk-lib/feature-flag-report` artifact of its cloud assembly carries
+ * it: every known flag, with the value the app's context gives it.
+ */
+export function featureFlagReport(app: IConstruct): { module: string; flags: Record<string, any> } {
+  const { module, flags } = featureFlagTable();
+  const report: Record<string, any> = {};
+  for (const name of Object.keys(flags)) {
+    const userValue = app.node.tryGetContext(name);
+    report[name] = userValue === undefined ? flags[name] : { userValue, ...flags[name] };
+  }
+  return { module, flags: report };
 }

@@ -40,6 +40,21 @@ describe('the official cdk CLI', () => {
     fs.rmSync(outdir, { recursive: true, force: true });
   });
 
+  test('cdk flags reads the feature flag report of an assembly we wrote, with the values the app sets', () => {
+    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-out-'));
+    const app = new App({ outdir, context: { '@aws-cdk/aws-lambda:recognizeVersionProps': false } });
+    new CfnResource(new Stack(app, 'Flags'), 'Topic', { type: 'AWS::SNS::Topic' });
+    app.synth();
+
+    const r = cdk(['flags', '--unstable=flags', '--all', '--app', outdir], outdir);
+    assert.equal(r.status, 0, `cdk flags failed:\n${r.stderr}`);
+    const output = r.stdout + r.stderr;
+    assert.doesNotMatch(output, /not compatible/);
+    assert.match(output, /@aws-cdk\/aws-lambda:recognizeVersionProps\s*│\s*true\s*│\s*false\s*│\s*false/);
+    assert.match(output, /@aws-cdk\/aws-lambda:recognizeLayerVersion/);
+    fs.rmSync(outdir, { recursive: true, force: true });
+  });
+
   test('cdk synth runs an app through cdk.json and prints our template', () => {
     const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-app-'));
     fs.cpSync(path.join(ROOT, 'examples', 'hello'), work, { recursive: true });

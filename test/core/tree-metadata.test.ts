@@ -91,8 +91,8 @@ describe('tree.json', () => {
       };
       console.log(JSON.stringify({ on: report(undefined), off: report(false) }));
     `);
-    assert.deepEqual(result.on, { children: ['S', 'Tree'], artifacts: ['S.assets', 'S', 'Tree'], treeFile: true });
-    assert.deepEqual(result.off, { children: ['S'], artifacts: ['S.assets', 'S'], treeFile: false });
+    assert.deepEqual(result.on, { children: ['S', 'Tree'], artifacts: ['S.assets', 'S', 'Tree', 'aws-cdk-lib/feature-flag-report'], treeFile: true });
+    assert.deepEqual(result.off, { children: ['S'], artifacts: ['S.assets', 'S', 'aws-cdk-lib/feature-flag-report'], treeFile: false });
   });
 });
 

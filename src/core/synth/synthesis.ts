@@ -6,6 +6,7 @@ import type { CfnElement } from '../cfn/cfn-element';
 import { CfnResource } from '../cfn/cfn-resource';
 import { findStage, isStackLike, isStageLike } from '../cfn/stack-lookup';
 import { ValidationError } from '../errors';
+import { featureFlagReport } from '../feature-flags';
 import type { Stack } from '../stack';
 import type { Stage, StageSynthesisOptions } from '../stage';
 import { AssemblyBuilder } from './assembly-builder';
@@ -20,6 +21,7 @@ import { resolve } from '../tokens/resolve';
 
 const LIBRARY_VERSION = '2.276.0';
 const TREE_CONSTRUCT_ID = 'Tree';
+const FEATURE_FLAG_REPORT_ID = 'aws-cdk-lib/feature-flag-report';
 
 /**
  * Synthesize a stage into a cloud assembly: aspects, construct dependencies, validation, one resolve of every
@@ -97,6 +99,10 @@ function writeAssembly(stage: Stage, dir: string, finalDir: string, app: Rendere
   }
 
   if (isRoot && app.writeTree) { builder.addArtifact('Tree', { type: 'cdk:tree', properties: { file: 'tree.json' } }); }
+  if (isRoot) {
+    // What `cdk flags` reads: every flag this library knows and how the app sets it.
+    builder.addArtifact(FEATURE_FLAG_REPORT_ID, { type: 'cdk:feature-flag-report', properties: featureFlagReport(stage) });
+  }
   const manifest: any = { version: assemblySchemaVersion(), artifacts: builder.artifacts };
   if (builder.missing.length > 0) { manifest.missing = builder.missing; }
   fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest, undefined, 2));
