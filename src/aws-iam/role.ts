@@ -123,6 +123,8 @@ export interface WithoutPolicyUpdatesOptions {
   readonly addGrantsToResources?: boolean;
 }
 
+const ROLE_SYMBOL = Symbol.for('lambda-cdk.aws-iam.Role');
+
 /**
  * IAM Role: defines an identity with its permissions; the `assumedBy` principal may assume it.
  * Statements added with `addToPrincipalPolicy` go into a `DefaultPolicy` created on first use.
@@ -181,7 +183,6 @@ export class Role extends Resource implements IRole {
 
   constructor(scope: Construct, id: string, props: RoleProps) {
     super(scope, id, { physicalName: props.roleName });
-    Object.defineProperty(this, ROLE_SYMBOL, { value: true });
     validateRoleName(this, props.roleName);
     validateRolePath(this, props.path);
     const description = props.description && props.description.length > 0 ? props.description : undefined;
@@ -310,7 +311,9 @@ export class Role extends Resource implements IRole {
   }
 }
 
-const ROLE_SYMBOL = Symbol.for('lambda-cdk.aws-iam.Role');
+// On the prototype: one definition, instead of a property added to every instance.
+Object.defineProperty(Role.prototype, ROLE_SYMBOL, { value: true });
+
 /** Late, so that statements added by other aspects are split too. */
 const SPLIT_ASPECT_PRIORITY = 10000;
 

@@ -91,7 +91,6 @@ export abstract class Resource extends Construct implements IResource {
 
   constructor(scope: Construct, id: string, props: ResourceProps = {}) {
     super(scope, id);
-    Object.defineProperty(this, RESOURCE_SYMBOL, { value: true });
     if ((props.account !== undefined || props.region !== undefined) && props.environmentFromArn !== undefined) {
       throw new ValidationError(`Supply at most one of 'account'/'region' (${props.account}, ${props.region}) and 'environmentFromArn' (${props.environmentFromArn})`, this);
     }
@@ -179,6 +178,9 @@ export abstract class Resource extends Construct implements IResource {
     });
   }
 }
+
+// On the prototype: one definition, instead of a property added to every instance.
+Object.defineProperty(Resource.prototype, RESOURCE_SYMBOL, { value: true });
 
 /** The account and region fields of an ARN (`arn:partition:service:region:account:...`), as tokens when the ARN is one. */
 function environmentOfArn(arn: string): ResourceEnvironment {

@@ -85,7 +85,6 @@ export class TagManager {
     initialTags?: any,
     options: TagManagerOptions = {},
   ) {
-    Object.defineProperty(this, TAG_MANAGER_SYMBOL, { value: true });
     this.tagPropertyName = options.tagPropertyName || 'tags';
     if (initialTags !== undefined) { this.parseInitialTags(initialTags); }
     this.renderedTags = Lazy.any({ produce: () => this.renderTags() });
@@ -163,6 +162,9 @@ export class TagManager {
     for (const t of parseTagInput(initialTags)) { this._setTag(t, this.initialTagPriority); }
   }
 }
+
+// On the prototype: one definition, instead of a property added to every instance.
+Object.defineProperty(TagManager.prototype, TAG_MANAGER_SYMBOL, { value: true });
 
 function isLiteralTagList(x: any): boolean {
   return Array.isArray(x) && x.every(t => typeof t === 'object' && t !== null && typeof t.resolve !== 'function');

@@ -1,3 +1,4 @@
+import { NO_CREATION_STACK } from '../tokens/creation-stack';
 import { UnscopedValidationError } from '../errors';
 import { minimalJoin } from '../tokens/cloudformation-lang';
 import { Intrinsic } from '../tokens/intrinsic';
@@ -223,7 +224,7 @@ class FnCondition extends Intrinsic implements ICfnRuleConditionExpression {
 
 /** `Fn::Join` that renders as compactly as possible. */
 class FnJoin implements IResolvable {
-  public readonly creationStack: string[] = [];
+  public readonly creationStack: string[] = NO_CREATION_STACK;
   public readonly typeHint = ResolutionTypeHint.STRING;
 
   constructor(private readonly delimiter: string, private readonly listOfValues: any[]) { }

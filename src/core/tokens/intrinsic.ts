@@ -1,3 +1,4 @@
+import { NO_CREATION_STACK } from './creation-stack';
 import { IResolvable, IResolveContext, ResolutionTypeHint } from './resolvable';
 import { Token } from './token';
 
@@ -26,7 +27,7 @@ export class Intrinsic implements IResolvable {
       throw new Error(`An Intrinsic must wrap a data value, got a function: ${value}`);
     }
     this.value = value;
-    this.creationStack = options.stackTrace || DEBUG ? captureStack() : NO_STACK;
+    this.creationStack = options.stackTrace || DEBUG ? captureStack() : NO_CREATION_STACK;
     this.typeHint = options.typeHint ?? ResolutionTypeHint.STRING;
   }
 
@@ -57,7 +58,6 @@ export class Intrinsic implements IResolvable {
 
 // Read once: process.env is slow to query, and intrinsics are created by the thousand.
 const DEBUG = process.env.CDK_DEBUG === 'true';
-const NO_STACK: string[] = [];
 
 function isFunction(x: any): boolean {
   return typeof x === 'function';

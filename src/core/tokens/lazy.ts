@@ -1,3 +1,4 @@
+import { NO_CREATION_STACK } from './creation-stack';
 import { IResolvable, IResolveContext } from './resolvable';
 import { Token } from './token';
 
@@ -117,7 +118,7 @@ export class Lazy {
 const NOT_PRODUCED = Symbol('not produced');
 
 class LazyValue implements IResolvable {
-  public readonly creationStack: string[] = [];
+  public readonly creationStack: string[] = NO_CREATION_STACK;
   private cache: any = NOT_PRODUCED;
 
   constructor(

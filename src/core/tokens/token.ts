@@ -1,3 +1,4 @@
+import { NO_CREATION_STACK } from './creation-stack';
 import type { IConstruct } from 'constructs';
 import { containsStringToken, extractTokenDouble, listTokenKey } from './encoding';
 import { TokenizedStringFragments } from './fragments';
@@ -161,7 +162,7 @@ export class Tokenization {
   public static stringifyNumber(x: number): string {
     if (Token.isUnresolved(x)) {
       return Token.asString({
-        creationStack: [],
+        creationStack: NO_CREATION_STACK,
         resolve: (context: any) => {
           const resolved = context.resolve(Tokenization.reverseNumber(x));
           return typeof resolved === 'number' ? `${resolved}` : resolved;
@@ -186,7 +187,7 @@ export interface ReverseOptions {
 
 /** A token that resolves to a fixed value. */
 class LiteralToken implements IResolvable {
-  public readonly creationStack: string[] = [];
+  public readonly creationStack: string[] = NO_CREATION_STACK;
   constructor(private readonly value: any) { }
   public resolve(): any { return this.value; }
   public toString(): string { return Token.asString(this); }
