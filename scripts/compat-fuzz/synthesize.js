@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+/**
+ * Child process of scripts/compat-fuzz/run.js: builds the apps of one builder for a range of seeds with one library
+ * (aws-cdk-lib, the oracle, or this checkout's dist/) and writes their templates as JSON.
+ *
+ *   node synthesize.js <oracle|lambda-cdk> <builder file> <first seed> <end seed> <output file>
+ */
+'use strict';
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+
+const [, , library, builderFile, first, end, outFile] = process.argv;
+const DIST = path.resolve(__dirname, '..', '..', 'dist');
+const load = (m) => (library === 'oracle'
+  ? require(m === 'core' ? 'aws-cdk-lib' : `aws-cdk-lib/${m}`)
+  : require(path.join(DIST, m)));
+const modules = {
+  cdk: load('core'), lambda: load('aws-lambda'), iam: load('aws-iam'), sqs: load('aws-sqs'), sns: load('aws-sns'),
+  s3: load('aws-s3'), kms: load('aws-kms'), cloudwatch: load('aws-cloudwatch'), ecr: load('aws-ecr'),
+  signer: load('aws-signer'), logs: load('aws-logs'),
+};
+const { build } = require(path.resolve(builderFile));
+
+const results = {};
+for (let seed = Number(first); seed < Number(end); seed++) {
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'compat-fuzz-'));
+  try {
+    build({ ...modules, outdir }, seed).synth();
+    const templates = {};
+    for (const file of fs.readdirSync(outdir).filter(f => f.endsWith('.template.json')).sort()) {
+      templates[file] = JSON.parse(fs.readFileSync(path.join(outdir, file), 'utf8'));
+    }
+    results[seed] = templates;
+  } catch (e) {
+    // Both libraries refusing the same app is agreement; the messages differ by design.
+    results[seed] = { error: String(e && e.message).split('\n')[0] };
+  } finally {
+    fs.rmSync(outdir, { recursive: true, force: true });
+  }
+}
+fs.writeFileSync(outFile, JSON.stringify(results));
