@@ -24,7 +24,8 @@ export class FunctionVersionUpgrade implements IAspect {
     if (this.upgraded.has(node) || FeatureFlags.of(node).isEnabled(this.featureFlag) !== this.enabled) { return; }
     this.upgraded.add(node);
     const resource = node.node.defaultChild as CfnFunction;
-    const hashTag = `version-hash:${node._currentVersionHash()}`;
+    // Without the invalidateVersionBasedOn() inputs: aws-cdk-lib leaves them out of this hash (observed).
+    const hashTag = `version-hash:${node._currentVersionHash(false)}`;
     const description = resource.description;
     resource.addPropertyOverride('Description', description ? `${description} ${hashTag}` : hashTag);
   }

@@ -360,14 +360,15 @@ export class Function extends FunctionBase {
   }
 
   /**
-   * The MD5 that ends the logical ID of `currentVersion`, from the function as it renders now.
+   * The MD5 that ends the logical ID of `currentVersion`, from the function as it renders now. The
+   * `FunctionVersionUpgrade` aspect hashes without what `invalidateVersionBasedOn` added, as aws-cdk-lib does.
    * @internal
    */
-  public _currentVersionHash(): string {
+  public _currentVersionHash(includeInvalidations: boolean = true): string {
     return calculateFunctionHash({
       resource: this.node.defaultChild as CfnFunction,
       layers: this.orderedLayers(),
-      mixins: this.hashMixins.join(''),
+      mixins: includeInvalidations ? this.hashMixins.join('') : '',
     });
   }
 
