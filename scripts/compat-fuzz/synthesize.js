@@ -28,9 +28,13 @@ for (let seed = Number(first); seed < Number(end); seed++) {
   try {
     build({ ...modules, outdir }, seed).synth();
     const templates = {};
-    for (const file of fs.readdirSync(outdir).filter(f => f.endsWith('.template.json')).sort()) {
-      templates[file] = JSON.parse(fs.readFileSync(path.join(outdir, file), 'utf8'));
-    }
+    const collect = (dir, prefix) => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+        if (entry.isDirectory() && entry.name.startsWith('assembly-')) { collect(path.join(dir, entry.name), `${prefix}${entry.name}/`); }
+        if (entry.name.endsWith('.template.json')) { templates[prefix + entry.name] = JSON.parse(fs.readFileSync(path.join(dir, entry.name), 'utf8')); }
+      }
+    };
+    collect(outdir, '');
     results[seed] = templates;
   } catch (e) {
     // Both libraries refusing the same app is agreement; the messages differ by design.

@@ -8,6 +8,7 @@ import { CfnRefElement } from './cfn-element';
 import { CfnReference } from './cfn-reference';
 import { CfnDeletionPolicy, ICfnResourceOptions } from './cfn-resource-policy';
 import { compareConstructPaths } from './path-order';
+import { isStackLike, isStageLike } from './stack-lookup';
 import { PROPERTY_ORDER, capitalizeKeys, deepMerge, orderKeys, splitOverridePath } from './render-util';
 
 /** Construction properties of a raw CloudFormation resource. */
@@ -130,11 +131,17 @@ export class CfnResource extends CfnRefElement {
    * resource has been successfully provisioned. Across stacks this becomes a stack dependency.
    */
   public addDependency(target: CfnResource): void {
-    if (target.stack === this.stack) {
-      if (this.dependsOn === NO_DEPENDENCIES) { this.dependsOn = new Set(); }
-      this.dependsOn.add(target);
-    } else {
+    if (target.stack !== this.stack) {
       this.stack.addDependency(target.stack, `${this.node.path} -> ${target.node.path}`);
+      return;
+    }
+    // As in aws-cdk-lib, resources nested below either side take part too (observed from its templates).
+    for (const source of resourcesAtOrBelow(this)) {
+      for (const dependency of resourcesAtOrBelow(target)) {
+        if (source === dependency) { continue; }
+        if (source.dependsOn === NO_DEPENDENCIES) { source.dependsOn = new Set(); }
+        source.dependsOn.add(dependency);
+      }
     }
   }
 
@@ -145,7 +152,9 @@ export class CfnResource extends CfnRefElement {
 
   /** Removes the dependency between this resource and the target. */
   public removeDependency(target: CfnResource): void {
-    this.dependsOn.delete(target);
+    for (const source of resourcesAtOrBelow(this)) {
+      for (const dependency of resourcesAtOrBelow(target)) { source.dependsOn.delete(dependency); }
+    }
   }
 
   /** Removes the dependency between this resource and the target (the newer name of `removeDependency`). */
@@ -173,7 +182,7 @@ export class CfnResource extends CfnRefElement {
     if (!this.dependsOn.has(target)) {
       throw new ValidationError(`"${this.node.path}" does not depend on "${target.node.path}"`, this);
     }
-    this.dependsOn.delete(target);
+    this.removeDependency(target);
     this.addDependency(newTarget);
   }
 
@@ -307,4 +316,13 @@ function hasSomeValue(o: object): boolean {
 /** A construct that is a CfnResource, or has one as its default child. */
 export function isCfnResourceConstruct(x: IConstruct): x is CfnResource {
   return CfnResource.isCfnResource(x);
+}
+
+/** The resource at `scope` (if it is one) and every resource below it, not descending into other stacks or stages. */
+export function resourcesAtOrBelow(scope: IConstruct, out: CfnResource[] = []): CfnResource[] {
+  if (CfnResource.isCfnResource(scope)) { out.push(scope); }
+  for (const child of scope.node.children) {
+    if (!isStackLike(child) && !isStageLike(child)) { resourcesAtOrBelow(child, out); }
+  }
+  return out;
 }

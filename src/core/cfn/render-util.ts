@@ -43,7 +43,7 @@ export function deepMerge(target: any, source: any): any {
       const array = target[key] = [...target[key]];
       for (const index of Object.keys(value)) {
         const i = Number(index);
-        if (isPlainObject(value[index]) && isPlainObject(array[i])) {
+        if (isPlainObject(value[index]) && isMergeable(array[i])) {
           array[i] = deepMerge({ ...array[i] }, value[index]);
         } else {
           array[i] = value[index];
@@ -52,7 +52,7 @@ export function deepMerge(target: any, source: any): any {
       continue;
     }
     if (isPlainObject(value)) {
-      target[key] = isPlainObject(target[key]) ? { ...target[key] } : {};
+      target[key] = isMergeable(target[key]) ? { ...target[key] } : {};
       deepMerge(target[key], value);
       // An object left empty (by deletions, or an empty override) is dropped, as aws-cdk-lib does.
       if (Object.keys(target[key]).length === 0) { delete target[key]; }
@@ -64,6 +64,22 @@ export function deepMerge(target: any, source: any): any {
   }
   return target;
 }
+
+/**
+ * An override merges into an object, except into a CloudFormation intrinsic (`{ "Ref": ... }`, `{ "Fn::Join": ... }`,
+ * ...): that value is replaced by the override, as aws-cdk-lib does (observed: other `Fn::` keys, and objects with
+ * more keys, are merged into).
+ */
+function isMergeable(x: any): boolean {
+  if (!isPlainObject(x)) { return false; }
+  const keys = Object.keys(x);
+  return !(keys.length === 1 && INTRINSIC_NAMES.has(keys[0]));
+}
+
+const INTRINSIC_NAMES: ReadonlySet<string> = new Set([
+  'Ref', 'Fn::Base64', 'Fn::Cidr', 'Fn::FindInMap', 'Fn::GetAtt', 'Fn::GetAZs', 'Fn::ImportValue', 'Fn::Join',
+  'Fn::Select', 'Fn::Split', 'Fn::Sub', 'Fn::Transform', 'Fn::And', 'Fn::Equals', 'Fn::If', 'Fn::Not', 'Fn::Or',
+]);
 
 function isPlainObject(x: any): boolean {
   return typeof x === 'object' && x !== null && !Array.isArray(x);

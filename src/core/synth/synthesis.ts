@@ -3,8 +3,8 @@ import * as path from 'path';
 import { Construct, IConstruct } from 'constructs';
 import { invokeAspects } from '../aspects';
 import type { CfnElement } from '../cfn/cfn-element';
-import { CfnResource } from '../cfn/cfn-resource';
-import { findStage, isStackLike, isStageLike } from '../cfn/stack-lookup';
+import { CfnResource, resourcesAtOrBelow } from '../cfn/cfn-resource';
+import { findStage, isStageLike } from '../cfn/stack-lookup';
 import { ValidationError } from '../errors';
 import { featureFlagReport } from '../feature-flags';
 import type { Stack } from '../stack';
@@ -156,9 +156,9 @@ function applyConstructDependencies(all: IConstruct[]) {
   for (const source of all) {
     const deps = source.node.dependencies;
     if (deps.length === 0) { continue; }
-    const sourceResources = resourcesBelow(source);
+    const sourceResources = resourcesAtOrBelow(source);
     for (const dep of deps) {
-      for (const target of resourcesBelow(dep)) {
+      for (const target of resourcesAtOrBelow(dep)) {
         for (const resource of sourceResources) {
           if (resource === target) { continue; }
           resource.addDependency(target);
@@ -168,17 +168,6 @@ function applyConstructDependencies(all: IConstruct[]) {
   }
 }
 
-function resourcesBelow(c: IConstruct): CfnResource[] {
-  const out: CfnResource[] = [];
-  const visit = (x: IConstruct) => {
-    if (CfnResource.isCfnResource(x)) { out.push(x); }
-    for (const child of x.node.children) {
-      if (!isStackLike(child) && !isStageLike(child)) { visit(child); }
-    }
-  };
-  visit(c);
-  return out;
-}
 
 function validateTree(all: IConstruct[]) {
   const errors: string[] = [];
