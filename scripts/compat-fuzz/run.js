@@ -23,7 +23,7 @@ const BUILDERS = ['single-stack-app.js', 'multi-stack-app.js', 'versions-and-ove
 
 function synthesize(library, builder, outFile) {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'compat-fuzz-home-'));
-  const env = { ...process.env, CDK_VALIDATION: 'false', HOME: home };
+  const env = { ...process.env, CDK_VALIDATION: 'false', JSII_DEPRECATED: 'quiet', HOME: home };
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(__dirname, 'synthesize.js'), library, builder, String(first), String(first + seeds), outFile], { env, stdio: 'inherit' });
     child.on('exit', (code) => {
