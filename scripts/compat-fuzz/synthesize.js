@@ -18,7 +18,7 @@ const load = (m) => (library === 'oracle'
 const modules = {
   cdk: load('core'), lambda: load('aws-lambda'), iam: load('aws-iam'), sqs: load('aws-sqs'), sns: load('aws-sns'),
   s3: load('aws-s3'), kms: load('aws-kms'), cloudwatch: load('aws-cloudwatch'), ecr: load('aws-ecr'),
-  signer: load('aws-signer'), logs: load('aws-logs'),
+  signer: load('aws-signer'), logs: load('aws-logs'), appscaling: load('aws-applicationautoscaling'),
 };
 const { build } = require(path.resolve(builderFile));
 
