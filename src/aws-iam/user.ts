@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { Arn, ArnFormat, Lazy, Resource, Stack } from '../core';
+import { Arn, ArnFormat, Lazy, Resource, SecretValue, Stack } from '../core';
 import type { IGroup } from './group';
 import { CfnUser, IUserRef, UserReference } from './iam.generated';
 import type { IIdentity } from './identity-base';
@@ -9,15 +9,6 @@ import type { PolicyStatement } from './policy-statement';
 import { AddToPrincipalPolicyResult, IPrincipal, PrincipalPolicyFragment } from './principal-base';
 import { ArnPrincipal } from './principals';
 import { AttachedPolicies, undefinedIfEmpty } from './private/attached-policies';
-
-/**
- * A secret value, such as `SecretValue.unsafePlainText('...')` of aws-cdk-lib's core.
- * (lambda-cdk's core has no SecretValue yet; any object with `unsafeUnwrap()` works.)
- */
-export interface UserPassword {
-  /** The value (or a token for it) to put into the template. */
-  unsafeUnwrap(): string;
-}
 
 /** Represents an IAM user. */
 export interface IUser extends IIdentity, IUserRef {
@@ -60,7 +51,7 @@ export interface UserProps {
    * The password for the user. This is required so the user can access the AWS Management Console.
    * @default - User won't be able to access the management console without a password.
    */
-  readonly password?: UserPassword;
+  readonly password?: SecretValue;
   /**
    * Specifies whether the user is required to set a new password the next time the user logs in.
    * @default false

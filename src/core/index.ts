@@ -4,6 +4,8 @@ export { Token, Tokenization, TokenComparison, EncodingOptions, ResolveOptions, 
 export { TokenizedStringFragments, ITokenMapper } from './tokens/fragments';
 export * from './tokens/lazy';
 export * from './tokens/intrinsic';
+export * from './secret-value';
+export * from './cfn/cfn-dynamic-reference';
 export * from './tokens/reference';
 export { CfnElement, CfnRefElement } from './cfn/cfn-element';
 export { CfnReference } from './cfn/cfn-reference';
