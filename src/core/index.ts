@@ -5,6 +5,8 @@ export { TokenizedStringFragments, ITokenMapper } from './tokens/fragments';
 export * from './tokens/lazy';
 export * from './tokens/intrinsic';
 export * from './secret-value';
+export * from './json-null';
+export * from './with-resolved';
 export * from './cfn/cfn-dynamic-reference';
 export * from './tokens/reference';
 export { CfnElement, CfnRefElement } from './cfn/cfn-element';
