@@ -7,6 +7,7 @@ export * from './tokens/intrinsic';
 export * from './secret-value';
 export * from './json-null';
 export * from './with-resolved';
+export * from './removal-policies';
 export * from './cfn/cfn-dynamic-reference';
 export * from './tokens/reference';
 export { CfnElement, CfnRefElement } from './cfn/cfn-element';
