@@ -15,3 +15,4 @@ export * from './role';
 export * from './role-grants';
 export * from './user';
 export * from './group';
+export * from './permissions-boundary';

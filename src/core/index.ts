@@ -8,6 +8,7 @@ export * from './secret-value';
 export * from './json-null';
 export * from './with-resolved';
 export * from './removal-policies';
+export * from './permissions-boundary';
 export * from './cfn/cfn-dynamic-reference';
 export * from './tokens/reference';
 export { CfnElement, CfnRefElement } from './cfn/cfn-element';

@@ -9,6 +9,7 @@ import { CLOUDFORMATION_TOKEN_RESOLVER } from './tokens/cloudformation-lang';
 import { Token, Tokenization } from './tokens/token';
 import { TagManager, TagType } from './tag-manager';
 import type { IStackSynthesizer } from './synth/stack-synthesizer';
+import type { PermissionsBoundary } from './permissions-boundary';
 import type { ArnComponents, ArnFormat } from './arn';
 import { lazyModule } from './lazy-module';
 
@@ -63,6 +64,11 @@ export interface StackProps {
    * @default - The synthesizer specified on App, or `DefaultStackSynthesizer` otherwise.
    */
   readonly synthesizer?: IStackSynthesizer;
+  /**
+   * A permissions boundary for every IAM role and user of this stack.
+   * @default - the boundary of the enclosing Stage, if any
+   */
+  readonly permissionsBoundary?: PermissionsBoundary;
   /**
    * Whether to enable termination protection for this stack.
    * @default false
@@ -167,6 +173,7 @@ export class Stack extends Construct implements ITaggableStack {
     id = id ?? 'Default';
     super(scope, id);
     Object.defineProperty(this, STACK_SYMBOL, { value: true });
+    props.permissionsBoundary?._bind(this);
     this._scopedAws = new ScopedAws(this);
 
     const stage = stageOf(this);

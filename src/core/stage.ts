@@ -3,6 +3,7 @@ import { STAGE_SYMBOL, findStage, isStageLike } from './cfn/stack-lookup';
 import { Environment } from './environment';
 import { ValidationError } from './errors';
 import type { IStackSynthesizer } from './synth/stack-synthesizer';
+import type { PermissionsBoundary } from './permissions-boundary';
 import type { CloudAssembly } from './synth/cloud-assembly';
 import { lazyModule } from './lazy-module';
 
@@ -31,6 +32,11 @@ export interface StageProps {
    * @default - the synthesizer of the parent stage, or `DefaultStackSynthesizer`
    */
   readonly defaultStackSynthesizer?: IStackSynthesizer;
+  /**
+   * A permissions boundary for every IAM role and user of this stage.
+   * @default - the boundary of the enclosing Stage, if any
+   */
+  readonly permissionsBoundary?: PermissionsBoundary;
 }
 
 /** Options for assembly synthesis. */
@@ -104,6 +110,7 @@ export class Stage extends Construct {
       throw new ValidationError(`Stage name must start with a letter and contain only alphanumeric characters and hyphens, got '${props.stageName}'`, this);
     }
     this.parentStage = scope ? Stage.of(this) : undefined;
+    props.permissionsBoundary?._bind(this);
     this.region = props.env?.region ?? this.parentStage?.region;
     this.account = props.env?.account ?? this.parentStage?.account;
     this._outdir = props.outdir;

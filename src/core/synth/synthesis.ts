@@ -7,6 +7,7 @@ import { CfnResource, resourcesAtOrBelow } from '../cfn/cfn-resource';
 import { findStage, isStageLike } from '../cfn/stack-lookup';
 import { ValidationError } from '../errors';
 import { featureFlagReport } from '../feature-flags';
+import { applyContextPermissionsBoundaries, permissionsBoundariesInUse } from '../permissions-boundary';
 import type { Stack } from '../stack';
 import type { Stage, StageSynthesisOptions } from '../stage';
 import { AssemblyBuilder } from './assembly-builder';
@@ -29,6 +30,7 @@ const FEATURE_FLAG_REPORT_ID = 'aws-cdk-lib/feature-flag-report';
  * synthesis that fails leaves the previous assembly as it was.
  */
 export function synthesize(root: Stage, options: StageSynthesisOptions): CloudAssembly {
+  if (permissionsBoundariesInUse(root)) { applyContextPermissionsBoundaries(root.node.findAll()); }
   invokeAspects(root);
   const treeMetadata = (root as { _treeMetadata?: boolean })._treeMetadata;
   const writeTree = treeMetadata !== false;
