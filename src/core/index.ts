@@ -44,6 +44,8 @@ export * from './time-zone';
 export * from './arn';
 export * from './synth/stack-synthesizer';
 export * from './synth/default-synthesizer';
+export * from './synth/cli-credentials-synthesizer';
+export * from './synth/bootstrapless-synthesizer';
 export { CloudAssembly, CloudFormationStackArtifact } from './synth/cloud-assembly';
 export { SynthesisMessage } from './synth/metadata';
 export { IInspectable, TreeInspector } from './synth/tree';

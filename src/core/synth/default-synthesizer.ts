@@ -138,6 +138,8 @@ export class DefaultStackSynthesizer implements ITemplatePreparingSynthesizer {
   public static readonly DEFAULT_DEPLOY_ROLE_EXTERNAL_ID = undefined;
 
   private _stack?: Stack;
+  /** What this synthesizer writes besides assets (the CLI-credentials and bootstrapless variants write less). @internal */
+  protected readonly _flavour: SynthesizerFlavour = DEFAULT_FLAVOUR;
   private readonly files = new Map<string, FileAssetEntry>();
   private readonly dockerImages = new Map<string, ImageAssetEntry>();
 
@@ -168,15 +170,16 @@ export class DefaultStackSynthesizer implements ITemplatePreparingSynthesizer {
   }
 
   public addFileAsset(asset: FileAssetSource): FileAssetLocation {
+    this.assertAssetsAllowed();
     const bucketName = this.specialize(this.props.fileAssetsBucketName ?? DefaultStackSynthesizer.DEFAULT_FILE_ASSETS_BUCKET_NAME);
     const extension = asset.fileName !== undefined ? path.extname(asset.fileName) : '';
     const objectKey = (this.props.bucketPrefix ?? '') + asset.sourceHash + (asset.packaging === FileAssetPackaging.ZIP_DIRECTORY ? '.zip' : extension);
-    const destination = {
+    const destination = this._flavour.publishingRoles ? {
       bucketName,
       objectKey,
       assumeRoleArn: this.specialize(this.props.fileAssetPublishingRoleArn ?? DefaultStackSynthesizer.DEFAULT_FILE_ASSET_PUBLISHING_ROLE_ARN),
       assumeRoleExternalId: this.props.fileAssetPublishingExternalId,
-    };
+    } : { bucketName, objectKey };
     addEntry(this.files, asset.sourceHash, {
       source: { path: asset.fileName, executable: asset.executable, packaging: asset.packaging },
       destinations: { [this.destinationId(destination)]: destination },
@@ -192,14 +195,15 @@ export class DefaultStackSynthesizer implements ITemplatePreparingSynthesizer {
   }
 
   public addDockerImageAsset(asset: DockerImageAssetSource): DockerImageAssetLocation {
+    this.assertAssetsAllowed();
     const repositoryName = this.specialize(this.props.imageAssetsRepositoryName ?? DefaultStackSynthesizer.DEFAULT_IMAGE_ASSETS_REPOSITORY_NAME);
     const imageTag = (this.props.dockerTagPrefix ?? '') + asset.sourceHash;
-    const destination = {
+    const destination = this._flavour.publishingRoles ? {
       repositoryName,
       imageTag,
       assumeRoleArn: this.specialize(this.props.imageAssetPublishingRoleArn ?? DefaultStackSynthesizer.DEFAULT_IMAGE_ASSET_PUBLISHING_ROLE_ARN),
       assumeRoleExternalId: this.props.imageAssetPublishingExternalId,
-    };
+    } : { repositoryName, imageTag };
     addEntry(this.dockerImages, asset.assetName ? `${asset.assetName}-${asset.sourceHash}` : asset.sourceHash, {
       source: {
         directory: asset.directoryName,
@@ -230,7 +234,7 @@ export class DefaultStackSynthesizer implements ITemplatePreparingSynthesizer {
   /** Adds the bootstrap version parameter and the rule that checks it. @internal */
   public _prepareTemplate(): void {
     const stack = this.boundStack;
-    if (this.props.generateBootstrapVersionRule === false || stack.node.tryFindChild('BootstrapVersion')) { return; }
+    if (!this._flavour.bootstrapVersionRule || this.props.generateBootstrapVersionRule === false || stack.node.tryFindChild('BootstrapVersion')) { return; }
     const param = new CfnParameter(stack, 'BootstrapVersion', {
       type: 'AWS::SSM::Parameter::Value<String>',
       description: 'Version of the CDK Bootstrap resources in this environment, automatically retrieved from SSM Parameter Store. [cdk:skip]',
@@ -248,6 +252,16 @@ export class DefaultStackSynthesizer implements ITemplatePreparingSynthesizer {
   /** Writes the asset manifest and the stack artifact (the template file is already in the session's outdir). */
   public synthesize(session: ISynthesisSession): void {
     const stack = this.boundStack;
+    const deployRoles = {
+      assumeRoleArn: this.specialize(this.props.deployRoleArn ?? DefaultStackSynthesizer.DEFAULT_DEPLOY_ROLE_ARN),
+      assumeRoleExternalId: this.props.deployRoleExternalId,
+      cloudFormationExecutionRoleArn: this.specialize(this.props.cloudFormationExecutionRole ?? DefaultStackSynthesizer.DEFAULT_CLOUDFORMATION_ROLE_ARN),
+    };
+    if (!this._flavour.assets) {
+      (session.assembly as any).addStackArtifact(stack, deployRoles);
+      return;
+    }
+
     const templatePath = path.join(session.outdir, stack.templateFile);
     const templateHash = crypto.createHash('sha256').update(fs.readFileSync(templatePath)).digest('hex');
     this.addFileAsset({
@@ -262,25 +276,26 @@ export class DefaultStackSynthesizer implements ITemplatePreparingSynthesizer {
     fs.writeFileSync(path.join(session.outdir, assetManifestFile), JSON.stringify(this.assetManifest(), undefined, 2));
 
     const ssmParameter = this.bootstrapVersionParameter;
+    const requirements = this._flavour.bootstrapRequirements
+      ? { requiresBootstrapStackVersion: MIN_BOOTSTRAP_STACK_VERSION, bootstrapStackVersionSsmParameter: ssmParameter }
+      : {};
     session.assembly.addArtifact(assetManifestId, {
       type: 'cdk:asset-manifest',
-      properties: {
-        file: assetManifestFile,
-        requiresBootstrapStackVersion: MIN_BOOTSTRAP_STACK_VERSION,
-        bootstrapStackVersionSsmParameter: ssmParameter,
-      },
+      properties: { file: assetManifestFile, ...requirements },
     });
 
     const templateDestination = this.files.get(templateHash)!.destinations;
     const dest: any = Object.values(templateDestination)[0];
+    const stackTemplateAssetObjectUrl = `s3://${dest.bucketName}/${dest.objectKey}`;
+    if (!this._flavour.deployRoles) {
+      (session.assembly as any).addStackArtifact(stack, { stackTemplateAssetObjectUrl, additionalDependencies: [assetManifestId] });
+      return;
+    }
     const useLookupRole = this.props.useLookupRoleForStackOperations ?? true;
     (session.assembly as any).addStackArtifact(stack, {
-      assumeRoleArn: this.specialize(this.props.deployRoleArn ?? DefaultStackSynthesizer.DEFAULT_DEPLOY_ROLE_ARN),
-      assumeRoleExternalId: this.props.deployRoleExternalId,
-      cloudFormationExecutionRoleArn: this.specialize(this.props.cloudFormationExecutionRole ?? DefaultStackSynthesizer.DEFAULT_CLOUDFORMATION_ROLE_ARN),
-      stackTemplateAssetObjectUrl: `s3://${dest.bucketName}/${dest.objectKey}`,
-      requiresBootstrapStackVersion: MIN_BOOTSTRAP_STACK_VERSION,
-      bootstrapStackVersionSsmParameter: ssmParameter,
+      ...deployRoles,
+      stackTemplateAssetObjectUrl,
+      ...requirements,
       additionalDependencies: [assetManifestId],
       lookupRole: useLookupRole ? {
         arn: this.specialize(this.props.lookupRoleArn ?? DefaultStackSynthesizer.DEFAULT_LOOKUP_ROLE_ARN),
@@ -289,6 +304,12 @@ export class DefaultStackSynthesizer implements ITemplatePreparingSynthesizer {
         bootstrapStackVersionSsmParameter: ssmParameter,
       } : undefined,
     });
+  }
+
+  private assertAssetsAllowed() {
+    if (!this._flavour.assets) {
+      throw new ValidationError(`Cannot add assets to a Stack that uses the ${this.constructor.name}: it deploys without a bootstrap stack to publish them to; use the DefaultStackSynthesizer or the CliCredentialsStackSynthesizer`, this.boundStack);
+    }
   }
 
   private get qualifier(): string {
@@ -327,6 +348,22 @@ export class DefaultStackSynthesizer implements ITemplatePreparingSynthesizer {
     return out;
   }
 }
+
+/** What a synthesizer of the DefaultStackSynthesizer family writes. @internal */
+export interface SynthesizerFlavour {
+  /** Asset destinations name the roles that publish them. */
+  readonly publishingRoles: boolean;
+  /** The template gets the BootstrapVersion parameter and the rule that checks it. */
+  readonly bootstrapVersionRule: boolean;
+  /** The manifest says which bootstrap stack version the stack and its assets need. */
+  readonly bootstrapRequirements: boolean;
+  /** The stack artifact names the deploy, CloudFormation execution and lookup roles. */
+  readonly deployRoles: boolean;
+  /** Assets (and the template as one) are supported. */
+  readonly assets: boolean;
+}
+
+const DEFAULT_FLAVOUR: SynthesizerFlavour = { publishingRoles: true, bootstrapVersionRule: true, bootstrapRequirements: true, deployRoles: true, assets: true };
 
 /**
  * Register an asset manifest entry. The same asset added again (same key) keeps its first source and display
