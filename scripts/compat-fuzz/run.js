@@ -6,6 +6,7 @@
  * their templates compared (the CDKMetadata resource aside). An app both libraries refuse counts as agreement.
  *
  *   node scripts/compat-fuzz/run.js [--seeds N] [--first S]     (default: 40 seeds per builder, from 1)
+ *   FUZZ_ONLY=<builder file name> node scripts/compat-fuzz/run.js ...   (one builder only)
  *
  * Exits 1 and prints the first differences when any app differs. Run `npm run build` first.
  */
@@ -19,7 +20,7 @@ const args = process.argv.slice(2);
 const option = (name, fallback) => { const i = args.indexOf(name); return i >= 0 ? Number(args[i + 1]) : fallback; };
 const seeds = option('--seeds', 40);
 const first = option('--first', 1);
-const BUILDERS = ['single-stack-app.js', 'multi-stack-app.js', 'versions-and-overrides-app.js', 'iam-and-core-app.js', 'messaging-and-assets-app.js', 'core-tokens-app.js', 'layers-and-scaling-app.js'].map(f => path.join(__dirname, f));
+const BUILDERS = (process.env.FUZZ_ONLY ? [process.env.FUZZ_ONLY] : ['single-stack-app.js', 'multi-stack-app.js', 'versions-and-overrides-app.js', 'iam-and-core-app.js', 'messaging-and-assets-app.js', 'core-tokens-app.js', 'layers-and-scaling-app.js']).map(f => path.join(__dirname, f));
 
 function synthesize(library, builder, outFile) {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'compat-fuzz-home-'));
