@@ -272,3 +272,11 @@ export class Runtime {
       && other.supportsInlineCode === this.supportsInlineCode;
   }
 }
+
+/**
+ * The latest Node.js runtime for functions in the stack of `scope` (`nodejs24.x` in every region today): the
+ * runtime aws-cdk-lib's own helper functions use.
+ */
+export function determineLatestNodeRuntime(scope: unknown): Runtime {
+  return Runtime.determineLatestNodeRuntime(scope);
+}

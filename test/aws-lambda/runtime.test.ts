@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Annotations, Match } from '../../src/assertions';
-import { Architecture, Handler, Runtime, RuntimeFamily } from '../../src/aws-lambda';
+import { Architecture, Handler, Runtime, RuntimeFamily, determineLatestNodeRuntime } from '../../src/aws-lambda';
 import { Annotations as CoreAnnotations } from '../../src/core';
 import { replacementFor, warnAboutRuntimeDeprecation } from '../../src/aws-lambda/private/runtime-deprecations';
 import { newFunction, newStack } from './helpers';
@@ -49,6 +49,8 @@ describe('Runtime', () => {
 
   test('the latest Node.js runtime renders as nodejs24.x', () => {
     assert.equal(Runtime.determineLatestNodeRuntime(undefined).name, 'nodejs24.x');
+    const latest = determineLatestNodeRuntime(newStack());
+    assert.deepEqual([latest.name, latest.family, latest.supportsInlineCode, latest.isVariable], ['nodejs24.x', RuntimeFamily.NODEJS, true, true]);
     assert.equal(Runtime.determineLatestPythonRuntime(undefined), Runtime.PYTHON_3_13);
   });
 });
