@@ -16,3 +16,8 @@ export * from './role-grants';
 export * from './user';
 export * from './group';
 export * from './permissions-boundary';
+export * from './lazy-role';
+export * from './access-key';
+export * from './instance-profile';
+export * from './saml-provider';
+export * from './saml-console-principal';
