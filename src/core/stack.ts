@@ -298,6 +298,15 @@ export class Stack extends Construct implements ITaggableStack {
    */
   public addDependency(target: Stack, reason?: string): void {
     if (target === this) { return; }
+    if (target.nested) {
+      // A nested stack is deployed with its top-level stack: depend on that one.
+      let top = target;
+      while (top.nestedStackParent !== undefined) { top = top.nestedStackParent; }
+      if (top === this) {
+        throw new ValidationError(`Stack '${this.node.path}' cannot depend on its own nested stack '${target.node.path}'`, this);
+      }
+      target = top;
+    }
     if (target._dependsOnTransitively(this)) {
       throw new ValidationError(`'${target.node.path}' depends on '${this.node.path}' (${reason ?? 'explicit dependency'}); adding the reverse dependency would create a cycle`, this);
     }

@@ -18,7 +18,9 @@ export function addAssetResourceMetadata(scope: IConstruct, resource: CfnResourc
 
 /** The construct path of `construct` below its stack (`Outer/Inner`): the default display name of an asset. */
 export function stackRelativePath(construct: IConstruct): string {
-  const stack = Stack.of(construct);
+  // Assets of a nested stack are published with its top-level stack: the path is below that one.
+  let stack = Stack.of(construct);
+  while (stack.nestedStackParent !== undefined) { stack = stack.nestedStackParent; }
   const scopes = construct.node.scopes;
   return scopes.slice(scopes.indexOf(stack) + 1).map(s => s.node.id).join('/');
 }

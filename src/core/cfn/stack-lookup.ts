@@ -2,11 +2,18 @@ import type { IConstruct } from 'constructs';
 
 /** Marks Stack instances without importing the Stack class (keeps the module graph acyclic). */
 export const STACK_SYMBOL = Symbol.for('lambda-cdk.Stack');
+/** Marks NestedStack instances. */
+export const NESTED_STACK_SYMBOL = Symbol.for('lambda-cdk.NestedStack');
 /** Marks Stage instances. */
 export const STAGE_SYMBOL = Symbol.for('lambda-cdk.Stage');
 
 export function isStackLike(x: any): boolean {
   return x !== null && typeof x === 'object' && STACK_SYMBOL in x;
+}
+
+/** Whether `x` is a nested stack (its template is deployed by a resource of its parent stack). */
+export function isNestedStackLike(x: any): boolean {
+  return x !== null && typeof x === 'object' && NESTED_STACK_SYMBOL in x;
 }
 
 export function isStageLike(x: any): boolean {

@@ -6,6 +6,7 @@ import { Fn } from '../cfn/fn';
 import { findStage } from '../cfn/stack-lookup';
 import { ValidationError } from '../errors';
 import { makeUniqueId } from '../logical-id';
+import { resolveNestedStackReference } from './nested-references';
 import { Reference } from '../tokens/reference';
 import { IResolveContext } from '../tokens/resolvable';
 import { Token, Tokenization } from '../tokens/token';
@@ -20,6 +21,10 @@ const MAX_EXPORT_NAME_LENGTH = 255;
  */
 export function resolveCrossStackReference(reference: CfnReference, consumer: Stack, context: IResolveContext): any {
   const producer = reference.producingStack as Stack;
+  if (producer.nested || consumer.nested) {
+    const nested = resolveNestedStackReference(reference, producer, consumer, context);
+    if (nested !== undefined) { return nested; }
+  }
   if (findStage(producer) !== findStage(consumer)) {
     throw new ValidationError(`Stack "${consumer.node.path}" cannot reference ${reference.target.node.path}.${reference.attribute} in stack "${producer.node.path}": they are in different Stages (cloud assemblies); pass the value explicitly instead`, consumer);
   }

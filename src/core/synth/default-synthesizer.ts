@@ -177,9 +177,10 @@ export class DefaultStackSynthesizer implements ITemplatePreparingSynthesizer {
     const destination = this._flavour.publishingRoles ? {
       bucketName,
       objectKey,
+      region: this.knownRegion,
       assumeRoleArn: this.specialize(this.props.fileAssetPublishingRoleArn ?? DefaultStackSynthesizer.DEFAULT_FILE_ASSET_PUBLISHING_ROLE_ARN),
       assumeRoleExternalId: this.props.fileAssetPublishingExternalId,
-    } : { bucketName, objectKey };
+    } : { bucketName, objectKey, region: this.knownRegion };
     addEntry(this.files, asset.sourceHash, {
       source: { path: asset.fileName, executable: asset.executable, packaging: asset.packaging },
       destinations: { [this.destinationId(destination)]: destination },
@@ -201,9 +202,10 @@ export class DefaultStackSynthesizer implements ITemplatePreparingSynthesizer {
     const destination = this._flavour.publishingRoles ? {
       repositoryName,
       imageTag,
+      region: this.knownRegion,
       assumeRoleArn: this.specialize(this.props.imageAssetPublishingRoleArn ?? DefaultStackSynthesizer.DEFAULT_IMAGE_ASSET_PUBLISHING_ROLE_ARN),
       assumeRoleExternalId: this.props.imageAssetPublishingExternalId,
-    } : { repositoryName, imageTag };
+    } : { repositoryName, imageTag, region: this.knownRegion };
     addEntry(this.dockerImages, asset.assetName ? `${asset.assetName}-${asset.sourceHash}` : asset.sourceHash, {
       source: {
         directory: asset.directoryName,
@@ -268,7 +270,7 @@ export class DefaultStackSynthesizer implements ITemplatePreparingSynthesizer {
       sourceHash: templateHash,
       fileName: stack.templateFile,
       packaging: FileAssetPackaging.FILE,
-      displayName: `${stack.node.path} Template`,
+      displayName: `${stack.stackName} Template`,
     });
 
     const assetManifestId = `${stack.artifactId}.assets`;
@@ -314,6 +316,12 @@ export class DefaultStackSynthesizer implements ITemplatePreparingSynthesizer {
 
   private get qualifier(): string {
     return this.props.qualifier ?? this._stack?.node.tryGetContext('@aws-cdk/core:bootstrapQualifier') ?? DefaultStackSynthesizer.DEFAULT_QUALIFIER;
+  }
+
+  /** The stack's region when it is known: asset destinations name it, so publishing goes there. */
+  private get knownRegion(): string | undefined {
+    const region = this.boundStack.region;
+    return Token.isUnresolved(region) ? undefined : region;
   }
 
   private get bootstrapVersionParameter(): string {

@@ -1,6 +1,6 @@
 import type { IConstruct } from 'constructs';
 import { CfnElement } from '../cfn/cfn-element';
-import { isStackLike, isStageLike } from '../cfn/stack-lookup';
+import { isNestedStackLike, isStackLike, isStageLike } from '../cfn/stack-lookup';
 import type { Stack } from '../stack';
 import { SynthesisMessage, metadataEntries } from './metadata';
 import { TREE_VERSION, fqnOf } from './tree';
@@ -31,9 +31,14 @@ export function collectOutputs(root: IConstruct, version: string, attributesOf: 
   const visit = (c: IConstruct, path: string, stack: { elements: CfnElement[]; metadata: StackMetadata } | undefined): any => {
     let owner = stack;
     if (isStackLike(c)) {
-      owner = { elements: [], metadata: { metadata: {}, messages: [] } };
+      if (owner !== undefined && isNestedStackLike(c)) {
+        // A nested stack has its own template but no artifact: its metadata goes to its parent's.
+        owner = { elements: [], metadata: owner.metadata };
+      } else {
+        owner = { elements: [], metadata: { metadata: {}, messages: [] } };
+        metadata.set(c as unknown as Stack, owner.metadata);
+      }
       elements.set(c as unknown as Stack, owner.elements);
-      metadata.set(c as unknown as Stack, owner.metadata);
     } else if (isStageLike(c) && c !== root) {
       owner = undefined;
     } else if (owner !== undefined && CfnElement.isCfnElement(c)) {

@@ -42,10 +42,11 @@ export function synthesize(root: Stage, options: StageSynthesisOptions): CloudAs
 
   const stacks = index.stacks;
   const resolvedProperties = new Map<CfnElement, any>();
-  const fragments = renderFragments(stacks, index.elements, resolvedProperties);
+  const finishedTemplates = new Map<Stack, any>();
+  const fragments = renderFragments(stacks, index.elements, resolvedProperties, finishedTemplates);
   // Rendering may add elements (exports, bootstrap checks): the outputs walk sees the final tree.
   const outputs = collectOutputs(root, LIBRARY_VERSION, treeAttributesWith(resolvedProperties));
-  const templates = assembleTemplates(stacks, outputs.elements, fragments);
+  const templates = assembleTemplates(stacks, outputs.elements, fragments, finishedTemplates);
   if (options.failOnErrorAnnotations !== false) { failOnErrors(outputs.metadata); }
 
   const outdir = root.outdir;
@@ -91,7 +92,8 @@ function writeAssembly(stage: Stage, dir: string, finalDir: string, app: Rendere
   for (const stack of stageStacks) {
     const indent = stack._suppressIndentation ? undefined : 1;
     fs.writeFileSync(path.join(dir, stack.templateFile), JSON.stringify(app.templates.get(stack), undefined, indent));
-    const { metadata } = app.metadata.get(stack)!;
+    // A nested stack's metadata is part of its top-level stack's.
+    const metadata = app.metadata.get(stack)?.metadata ?? {};
     if (Object.keys(metadata).length > 0) {
       const file = `${stack.artifactId}.metadata.json`;
       fs.writeFileSync(path.join(dir, file), JSON.stringify(metadata, undefined, 2));

@@ -1,3 +1,5 @@
+import * as crypto from 'crypto';
+import type { IConstruct } from 'constructs';
 import { CfnElement, setElementCreationListener } from '../cfn/cfn-element';
 import { setCrossStackReferenceHandler } from '../cfn/cfn-reference';
 import { CfnResource } from '../cfn/cfn-resource';
@@ -5,6 +7,8 @@ import { ValidationError } from '../errors';
 import { CLOUDFORMATION_TOKEN_RESOLVER } from '../tokens/cloudformation-lang';
 import { resolve } from '../tokens/resolve';
 import type { Stack } from '../stack';
+import type { NestedStack } from '../nested-stack';
+import { isNestedStackLike, isStackLike, isStageLike } from '../cfn/stack-lookup';
 import { resolveCrossStackReference } from './cross-stack';
 import { isTemplatePreparing } from './stack-synthesizer';
 
@@ -16,7 +20,9 @@ export type RenderedFragments = Map<CfnElement, any>;
  * cross-stack reference adds an export to the producing stack, so new elements are rendered until none appear.
  * A resource's resolved properties (before they take CloudFormation's shape) go to `resolvedProperties`.
  */
-export function renderFragments(stacks: Stack[], elements: Map<Stack, CfnElement[]>, resolvedProperties?: Map<CfnElement, any>): RenderedFragments {
+export function renderFragments(
+  stacks: Stack[], elements: Map<Stack, CfnElement[]>, resolvedProperties?: Map<CfnElement, any>, finishedTemplates?: Map<Stack, any>,
+): RenderedFragments {
   const fragments: RenderedFragments = new Map();
   activeRun = { fragments, resolvedProperties };
   const created: CfnElement[] = [];
@@ -25,20 +31,26 @@ export function renderFragments(stacks: Stack[], elements: Map<Stack, CfnElement
     created.push(element);
   });
   setCrossStackReferenceHandler(resolveCrossStackReference);
+  const renderOnce = (element: CfnElement) => {
+    if (!fragments.has(element)) { fragments.set(element, renderElement(element, resolvedProperties)); }
+  };
+  // Elements created while rendering (exports, bootstrap checks, nested stack parameters): render them too, until none appear.
+  const renderCreated = () => {
+    while (created.length > 0) { created.splice(0).forEach(renderOnce); }
+  };
   try {
-    for (const stack of stacks) {
-      for (const element of elements.get(stack) ?? []) {
-        if (!fragments.has(element)) { fragments.set(element, renderElement(element, resolvedProperties)); }
-      }
+    const nestedStacks = stacks.filter(s => s.nested);
+    if (nestedStacks.length === 0) {
+      for (const stack of stacks) { (elements.get(stack) ?? []).forEach(renderOnce); }
+    } else {
+      renderWithNestedStacks(stacks, nestedStacks, renderOnce);
     }
     for (const stack of stacks) {
       if (isTemplatePreparing(stack.synthesizer)) { stack.synthesizer._prepareTemplate(); }
     }
-    // Elements created while rendering (exports, bootstrap checks): render them too, until none appear.
-    while (created.length > 0) {
-      for (const element of created.splice(0)) {
-        if (!fragments.has(element)) { fragments.set(element, renderElement(element, resolvedProperties)); }
-      }
+    renderCreated();
+    if (nestedStacks.length > 0) {
+      finishNestedStacks(nestedStacks, fragments, renderOnce, renderCreated, finishedTemplates ?? new Map());
     }
   } finally {
     activeRun = undefined;
@@ -48,10 +60,84 @@ export function renderFragments(stacks: Stack[], elements: Map<Stack, CfnElement
   return fragments;
 }
 
+/**
+ * Render every element but the nested stacks' resources, in the order of the whole tree (nested stacks where they
+ * are in their parent), so the outputs and parameters references create come in aws-cdk-lib's order. A nested
+ * stack's resource waits: its TemplateURL holds the hash of the nested template, final only once all else is.
+ */
+function renderWithNestedStacks(stacks: Stack[], nestedStacks: Stack[], renderOnce: (e: CfnElement) => void) {
+  const deferred = new Set<CfnElement>(nestedStacks.map(s => s.nestedStackResource!));
+  for (const stack of stacks) {
+    if (stack.nested) { continue; }
+    for (const element of elementsBelow(stack, true)) {
+      if (!deferred.has(element)) { renderOnce(element); }
+    }
+  }
+}
+
+/**
+ * Finish nested templates, deepest first: settle references among user parameters, then per nested stack put its
+ * template together, register its file (by hash) as an asset of the parent, and render its resource in the parent.
+ */
+function finishNestedStacks(
+  nestedStacks: Stack[], fragments: RenderedFragments, renderOnce: (e: CfnElement) => void, renderCreated: () => void,
+  finishedTemplates: Map<Stack, any>,
+) {
+  const resolveIn = (scope: IConstruct, value: any) => resolve(value, { scope, resolver: CLOUDFORMATION_TOKEN_RESOLVER, preparing: false, removeEmpty: true });
+  for (const stack of nestedStacks) { (stack as NestedStack)._resolveParametersInParent(resolveIn); }
+  renderCreated();
+  for (const stack of childrenFirst(nestedStacks)) {
+    const template = assembleTemplate(stack, elementsBelow(stack, false), fragments);
+    checkResourceLimit(stack, template);
+    // aws-cdk-lib hashes the template as compact JSON, whatever indentation the file gets (observed).
+    (stack as NestedStack)._setTemplateHash(crypto.createHash('sha256').update(JSON.stringify(template)).digest('hex'));
+    finishedTemplates.set(stack, template);
+    renderOnce(stack.nestedStackResource!);
+    renderCreated();
+  }
+}
+
+/** Nested stacks (given in preorder) in postorder: each after its own nested stacks, siblings in order (as aws-cdk-lib adds their assets). */
+function childrenFirst(preorder: Stack[]): Stack[] {
+  const children = new Map<Stack | undefined, Stack[]>();
+  for (const stack of preorder) {
+    const parent = stack.nestedStackParent!.nested ? stack.nestedStackParent : undefined;
+    let list = children.get(parent);
+    if (!list) { list = []; children.set(parent, list); }
+    list.push(stack);
+  }
+  const out: Stack[] = [];
+  const visit = (stack: Stack) => {
+    for (const child of children.get(stack) ?? []) { visit(child); }
+    out.push(stack);
+  };
+  for (const top of children.get(undefined) ?? []) { visit(top); }
+  return out;
+}
+
+/** The CloudFormation elements of a stack in preorder; with `intoNested`, those of its nested stacks where they are. */
+function elementsBelow(stack: Stack, intoNested: boolean): CfnElement[] {
+  const out: CfnElement[] = [];
+  const visit = (c: IConstruct) => {
+    for (const child of c.node.children) {
+      if (isStageLike(child) || (isStackLike(child) && !(intoNested && isNestedStackLike(child)))) { continue; }
+      if (CfnElement.isCfnElement(child)) { out.push(child); }
+      visit(child);
+    }
+  };
+  visit(stack);
+  return out;
+}
+
 /** Put each stack's rendered elements together into its template (in preorder), checking the resource limit. */
-export function assembleTemplates(stacks: Stack[], elements: Map<Stack, CfnElement[]>, fragments: RenderedFragments): Map<Stack, any> {
+export function assembleTemplates(
+  stacks: Stack[], elements: Map<Stack, CfnElement[]>, fragments: RenderedFragments, finishedTemplates?: Map<Stack, any>,
+): Map<Stack, any> {
   const templates = new Map<Stack, any>();
   for (const stack of stacks) {
+    // A nested template was finished (and hashed) before its parent's: that very template is written.
+    const finished = finishedTemplates?.get(stack);
+    if (finished !== undefined) { templates.set(stack, finished); continue; }
     const template = assembleTemplate(stack, elements.get(stack) ?? [], fragments);
     checkResourceLimit(stack, template);
     templates.set(stack, template);
