@@ -20,7 +20,7 @@ const args = process.argv.slice(2);
 const option = (name, fallback) => { const i = args.indexOf(name); return i >= 0 ? Number(args[i + 1]) : fallback; };
 const seeds = option('--seeds', 40);
 const first = option('--first', 1);
-const BUILDERS = (process.env.FUZZ_ONLY ? [process.env.FUZZ_ONLY] : ['single-stack-app.js', 'multi-stack-app.js', 'versions-and-overrides-app.js', 'iam-and-core-app.js', 'messaging-and-assets-app.js', 'core-tokens-app.js', 'layers-and-scaling-app.js']).map(f => path.join(__dirname, f));
+const BUILDERS = (process.env.FUZZ_ONLY ? [process.env.FUZZ_ONLY] : ['single-stack-app.js', 'multi-stack-app.js', 'versions-and-overrides-app.js', 'iam-and-core-app.js', 'messaging-and-assets-app.js', 'core-tokens-app.js', 'layers-and-scaling-app.js', 'nested-stacks-app.js']).map(f => path.join(__dirname, f));
 
 function synthesize(library, builder, outFile) {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'compat-fuzz-home-'));
