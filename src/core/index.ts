@@ -6,6 +6,7 @@ export * from './tokens/lazy';
 export * from './tokens/intrinsic';
 export * from './secret-value';
 export * from './json-null';
+export * from './cfn-json';
 export * from './with-resolved';
 export * from './removal-policies';
 export * from './permissions-boundary';
