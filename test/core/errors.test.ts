@@ -63,3 +63,15 @@ describe('errors for bad input', () => {
     assert.doesNotThrow(() => unlimited.synth());
   });
 });
+
+describe('resource count', () => {
+  test('a stack with 80% or more of the resources CloudFormation allows gets an info message saying so', async () => {
+    const { Annotations: AssertAnnotations, Match } = await import('../../src/assertions');
+    const near = new Stack(new App(), 'Near');
+    for (let i = 0; i < 400; i++) { new CfnResource(near, `Q${i}`, { type: 'AWS::SQS::Queue' }); }
+    AssertAnnotations.fromStack(near).hasInfo('/Near', Match.stringLikeRegexp('Number of resources: 400 is approaching allowed maximum of 500'));
+    const far = new Stack(new App(), 'Far');
+    for (let i = 0; i < 399; i++) { new CfnResource(far, `Q${i}`, { type: 'AWS::SQS::Queue' }); }
+    AssertAnnotations.fromStack(far).hasNoInfo('/Far', Match.anyValue());
+  });
+});

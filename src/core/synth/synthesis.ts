@@ -16,7 +16,7 @@ import { assemblySchemaVersion } from './schema-version';
 import { indexConstructs } from './construct-index';
 import { StackMetadata, collectOutputs } from './synthesis-outputs';
 import { treeAttributes } from './tree';
-import { assembleTemplates, renderFragments } from './template-renderer';
+import { assembleTemplates, noteResourceCounts, renderFragments } from './template-renderer';
 import { CLOUDFORMATION_TOKEN_RESOLVER } from '../tokens/cloudformation-lang';
 import { resolve } from '../tokens/resolve';
 
@@ -44,6 +44,7 @@ export function synthesize(root: Stage, options: StageSynthesisOptions): CloudAs
   const resolvedProperties = new Map<CfnElement, any>();
   const finishedTemplates = new Map<Stack, any>();
   const fragments = renderFragments(stacks, index.elements, resolvedProperties, finishedTemplates);
+  noteResourceCounts(stacks, index.elements, fragments);
   // Rendering may add elements (exports, bootstrap checks): the outputs walk sees the final tree.
   const outputs = collectOutputs(root, LIBRARY_VERSION, treeAttributesWith(resolvedProperties));
   const templates = assembleTemplates(stacks, outputs.elements, fragments, finishedTemplates);

@@ -3,6 +3,7 @@ import type { IConstruct } from 'constructs';
 import { CfnElement, setElementCreationListener } from '../cfn/cfn-element';
 import { setCrossStackReferenceHandler } from '../cfn/cfn-reference';
 import { CfnResource } from '../cfn/cfn-resource';
+import { Annotations } from '../annotations';
 import { ValidationError } from '../errors';
 import { CLOUDFORMATION_TOKEN_RESOLVER } from '../tokens/cloudformation-lang';
 import { resolve } from '../tokens/resolve';
@@ -183,9 +184,31 @@ function renderElement(element: CfnElement, resolvedProperties: Map<CfnElement, 
 const RESOURCE_LIMIT_CONTEXT = '@aws-cdk/core:stackResourceLimit';
 const DEFAULT_RESOURCE_LIMIT = 500;
 
+function resourceLimitOf(stack: Stack): number {
+  return Number(stack.node.tryGetContext(RESOURCE_LIMIT_CONTEXT) ?? DEFAULT_RESOURCE_LIMIT);
+}
+
+/**
+ * Tell stacks with at least 80% of the resources CloudFormation allows (as an info message on the stack, as
+ * aws-cdk-lib does). Called after rendering, before the messages are collected.
+ */
+export function noteResourceCounts(stacks: Stack[], elements: Map<Stack, CfnElement[]>, fragments: RenderedFragments): void {
+  for (const stack of stacks) {
+    const limit = resourceLimitOf(stack);
+    if (limit === 0) { continue; }
+    let count = 0;
+    for (const element of elements.get(stack) ?? []) {
+      if (CfnResource.isCfnResource(element) && fragments.get(element) !== undefined) { count++; }
+    }
+    if (count >= limit * 0.8 && count <= limit) {
+      Annotations.of(stack).addInfo(`Number of resources: ${count} is approaching allowed maximum of ${limit}`);
+    }
+  }
+}
+
 /** CloudFormation rejects a template with more resources than its limit; say so at synthesis, counted by type. */
 function checkResourceLimit(stack: Stack, template: any) {
-  const limit = Number(stack.node.tryGetContext(RESOURCE_LIMIT_CONTEXT) ?? DEFAULT_RESOURCE_LIMIT);
+  const limit = resourceLimitOf(stack);
   const resources = template.Resources ?? {};
   const count = Object.keys(resources).length;
   if (limit === 0 || count <= limit) { return; }
