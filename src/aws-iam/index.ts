@@ -21,3 +21,4 @@ export * from './access-key';
 export * from './instance-profile';
 export * from './saml-provider';
 export * from './saml-console-principal';
+export * from './oidc-provider-native';
