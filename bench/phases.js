@@ -7,6 +7,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { PerformanceObserver, performance } = require('perf_hooks');
+const { buildApp } = require('./apps/lambda-1000');
 
 let gcMs = 0;
 new PerformanceObserver((list) => { for (const entry of list.getEntries()) { gcMs += entry.duration; } }).observe({ entryTypes: ['gc'] });
@@ -14,27 +15,13 @@ new PerformanceObserver((list) => { for (const entry of list.getEntries()) { gcM
 const started = performance.now();
 const dist = path.join(__dirname, '..', 'dist');
 const cdk = require(path.join(dist, 'core'));
-const lambda = require(path.join(dist, 'aws-lambda'));
-const iam = require(path.join(dist, 'aws-iam'));
-console.log(`node start ${started.toFixed(0)} ms, require (lazy indexes) ${(performance.now() - started).toFixed(0)} ms`);
+console.log(`node start ${started.toFixed(0)} ms, require core (lazy index) ${(performance.now() - started).toFixed(0)} ms`);
 
 async function run(label) {
   const gcBefore = gcMs;
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-phases-'));
   const t0 = performance.now();
-  const app = new cdk.App({ outdir });
-  const stacks = Array.from({ length: 10 }, (_, s) => new cdk.Stack(app, `Functions${s}`));
-  for (let i = 0; i < 1000; i++) {
-    const fn = new lambda.Function(stacks[i % 10], `Fn${i}`, {
-      runtime: lambda.Runtime.NODEJS_20_X,
-      handler: 'index.handler',
-      code: lambda.Code.fromInline(`exports.handler = async () => ${i};`),
-      environment: { INDEX: `${i}` },
-      reservedConcurrentExecutions: 5,
-    });
-    fn.addAlias('live');
-    fn.grantInvoke(new iam.ServicePrincipal('events.amazonaws.com'));
-  }
+  const app = buildApp(cdk, (m) => require(path.join(dist, m)), outdir);
   const t1 = performance.now();
   app.synth();
   const t2 = performance.now();

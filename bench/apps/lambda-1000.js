@@ -1,25 +1,32 @@
 // 1,000 functions, each with an environment variable, reserved concurrency, currentVersion, an alias and a
-// grantInvoke to a service principal (issue 6's benchmark). Until currentVersion/aliases exist, those parts are skipped.
+// grantInvoke to a service principal (issue 6's benchmark).
 const { loadLibrary, finish } = require('../harness');
-const { core: cdk, lib } = loadLibrary();
-const lambda = lib('aws-lambda');
-const iam = lib('aws-iam');
 
-const app = new cdk.App({ outdir: process.env.BENCH_OUTDIR });
-const stacks = [];
-for (let s = 0; s < 10; s++) { stacks.push(new cdk.Stack(app, `Functions${s}`)); }
-for (let i = 0; i < 1000; i++) {
-  const fn = new lambda.Function(stacks[i % 10], `Fn${i}`, {
-    runtime: lambda.Runtime.NODEJS_20_X,
-    handler: 'index.handler',
-    code: lambda.Code.fromInline(`exports.handler = async () => ${i};`),
-    environment: { INDEX: `${i}` },
-    reservedConcurrentExecutions: 5,
-  });
-  if (typeof fn.addAlias === 'function' && 'currentVersion' in fn) {
+/** Build the app with the given core module and module loader (also used by bench/phases.js). */
+function buildApp(cdk, lib, outdir) {
+  const lambda = lib('aws-lambda');
+  const iam = lib('aws-iam');
+  const app = new cdk.App({ outdir });
+  const stacks = [];
+  for (let s = 0; s < 10; s++) { stacks.push(new cdk.Stack(app, `Functions${s}`)); }
+  for (let i = 0; i < 1000; i++) {
+    const fn = new lambda.Function(stacks[i % 10], `Fn${i}`, {
+      runtime: lambda.Runtime.NODEJS_20_X,
+      handler: 'index.handler',
+      code: lambda.Code.fromInline(`exports.handler = async () => ${i};`),
+      environment: { INDEX: `${i}` },
+      reservedConcurrentExecutions: 5,
+    });
     fn.addAlias('live');
+    fn.grantInvoke(new iam.ServicePrincipal('events.amazonaws.com'));
   }
-  fn.grantInvoke(new iam.ServicePrincipal('events.amazonaws.com'));
+  return app;
 }
-app.synth();
-finish();
+
+if (require.main === module) {
+  const { core, lib } = loadLibrary();
+  buildApp(core, lib, process.env.BENCH_OUTDIR).synth();
+  finish();
+}
+
+module.exports = { buildApp };
