@@ -106,8 +106,8 @@ export class Arn {
   public static split(arn: string, arnFormat: ArnFormat): ArnComponents {
     if (!arn.startsWith('arn:')) {
       if (Token.isUnresolved(arn)) { return splitAtDeployment(arn, arnFormat); }
-      throw new UnscopedValidationError(`Arn.split: an ARN must start with 'arn:' (arn:partition:service:region:account:`
-        + `resource), got '${arn}'`);
+      throw new UnscopedValidationError(`ARNs must start with "arn:" and have at least 6 components: ${arn} `
+        + '(arn:partition:service:region:account:resource)');
     }
     return splitLiteral(arn, arnFormat);
   }
@@ -136,12 +136,10 @@ export class Arn {
     }
     const components = Arn.split(arn, ArnFormat.SLASH_RESOURCE_NAME);
     if (Token.compareStrings(components.resource, resourceType) === TokenComparison.DIFFERENT) {
-      throw new UnscopedValidationError(`Arn.extractResourceName: expected resource type '${resourceType}' in the ARN, `
-        + `got '${components.resource}' in '${arn}'`);
+      throw new UnscopedValidationError(`Expected resource type '${resourceType}' in ARN, got '${components.resource}' in '${arn}'`);
     }
     if (!components.resourceName) {
-      throw new UnscopedValidationError(`Arn.extractResourceName: expected a resource name after '${resourceType}' `
-        + `in the ARN, found none in '${arn}'`);
+      throw new UnscopedValidationError(`Expected resource name in ARN, didn't find one: '${arn}' (expected '${resourceType}/<name>')`);
     }
     return components.resourceName;
   }
@@ -221,7 +219,8 @@ function slashPart(arn: string, index: number): string {
 
 function missingPart(name: string, position: number, arn: string): UnscopedValidationError {
   const ordinal = position === 2 ? '2nd' : position === 3 ? '3rd' : `${position}th`;
-  return new UnscopedValidationError(`Arn.split: the ${name} (${ordinal} ':'-separated part) of an ARN is required, got '${arn}'`);
+  // aws-cdk-lib's wording, so that code matching its messages keeps working.
+  return new UnscopedValidationError(`The \`${name}\` component (${ordinal} component) of an ARN is required: ${arn}`);
 }
 
 function describe(value: string | undefined): string {

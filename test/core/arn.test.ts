@@ -126,15 +126,15 @@ describe('Arn.split of a literal ARN', () => {
   });
 
   test('rejects a string that does not start with arn:', () => {
-    assert.throws(() => Arn.split('nope', ArnFormat.NO_RESOURCE_NAME), /must start with 'arn:'.*got 'nope'/);
-    assert.throws(() => Arn.split('ARN:aws:s:r:a:b', ArnFormat.NO_RESOURCE_NAME), /must start with 'arn:'/);
+    assert.throws(() => Arn.split('nope', ArnFormat.NO_RESOURCE_NAME), /ARNs must start with "arn:" and have at least 6 components: nope/);
+    assert.throws(() => Arn.split('ARN:aws:s:r:a:b', ArnFormat.NO_RESOURCE_NAME), /ARNs must start with "arn:"/);
   });
 
   test('rejects a missing partition, service or resource, naming the part', () => {
-    assert.throws(() => Arn.split('arn::s:r:a:x', ArnFormat.NO_RESOURCE_NAME), /the partition \(2nd ':'-separated part\)/);
-    assert.throws(() => Arn.split('arn:aws::r:a:x', ArnFormat.NO_RESOURCE_NAME), /the service \(3rd ':'-separated part\)/);
-    assert.throws(() => Arn.split('arn:aws:s:r:a:', ArnFormat.NO_RESOURCE_NAME), /the resource \(6th ':'-separated part\)/);
-    assert.throws(() => Arn.split('arn:aws:s', ArnFormat.NO_RESOURCE_NAME), /the resource/);
+    assert.throws(() => Arn.split('arn::s:r:a:x', ArnFormat.NO_RESOURCE_NAME), /The `partition` component \(2nd component\) of an ARN is required: arn::s:r:a:x/);
+    assert.throws(() => Arn.split('arn:aws::r:a:x', ArnFormat.NO_RESOURCE_NAME), /The `service` component \(3rd component\)/);
+    assert.throws(() => Arn.split('arn:aws:s:r:a:', ArnFormat.NO_RESOURCE_NAME), /The `resource` component \(6th component\)/);
+    assert.throws(() => Arn.split('arn:aws:s', ArnFormat.NO_RESOURCE_NAME), /The `resource` component/);
   });
 
   test('allows empty region and account', () => {
@@ -202,12 +202,12 @@ describe('Arn.extractResourceName', () => {
   });
 
   test('rejects a different resource type, naming both', () => {
-    assert.throws(() => Arn.extractResourceName('arn:aws:iam::1:user/x', 'role'), /expected resource type 'role' in the ARN, got 'user'/);
+    assert.throws(() => Arn.extractResourceName('arn:aws:iam::1:user/x', 'role'), /Expected resource type 'role' in ARN, got 'user' in 'arn:aws:iam::1:user\/x'/);
   });
 
   test('rejects an ARN without a resource name', () => {
-    assert.throws(() => Arn.extractResourceName('arn:aws:s3:::bucket', 'bucket'), /expected a resource name after 'bucket'/);
-    assert.throws(() => Arn.extractResourceName('arn:aws:s:r:a:role/', 'role'), /expected a resource name/);
+    assert.throws(() => Arn.extractResourceName('arn:aws:s3:::bucket', 'bucket'), /Expected resource name in ARN, didn't find one: 'arn:aws:s3:::bucket'/);
+    assert.throws(() => Arn.extractResourceName('arn:aws:s:r:a:role/', 'role'), /Expected resource name in ARN/);
   });
 
   test('splits a token ARN on :<type>/ at deployment', () => {
