@@ -68,13 +68,26 @@ export class Annotations {
   private addMessage(level: string, message: string) {
     const exists = this.scope.node.metadata.some(m => m.type === level && m.data === message);
     if (exists) { return; }
-    this.scope.node.addMetadata(level, message, { stackTrace: this.stackTraces });
+    this.scope.node.addMetadata(level, internMessage(message), { stackTrace: this.stackTraces });
   }
+}
+
+const internedMessages = new Map<string, string>();
+
+/**
+ * One string per distinct message: the same warning on a thousand constructs (a deprecated runtime...) is kept once
+ * instead of a thousand times.
+ */
+function internMessage(message: string): string {
+  const known = internedMessages.get(message);
+  if (known !== undefined) { return known; }
+  if (internedMessages.size < 10_000) { internedMessages.set(message, message); }
+  return message;
 }
 
 /** Whether a warning id was acknowledged on this construct or one of its ancestors. */
 export function isAcknowledged(scope: IConstruct, id: string): boolean {
-  for (const s of scope.node.scopes) {
+  for (let s: IConstruct | undefined = scope; s !== undefined; s = s.node.scope) {
     if (s.node.metadata.some(m => m.type === ANNOTATION_ACKNOWLEDGE && m.data?.id === id)) { return true; }
   }
   return false;

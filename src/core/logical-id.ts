@@ -14,7 +14,7 @@ const HIDDEN_FROM_HUMAN_ID = 'Resource';
  * A single component (after dropping `Default`) is used as it is, minus non-alphanumerics.
  */
 export function makeUniqueId(components: string[]): string {
-  components = components.filter(c => c !== HIDDEN_ID);
+  if (components.includes(HIDDEN_ID)) { components = components.filter(c => c !== HIDDEN_ID); }
   if (components.length === 0) {
     throw new Error('Unable to calculate a unique id for an empty set of components');
   }
@@ -22,13 +22,16 @@ export function makeUniqueId(components: string[]): string {
     const candidate = removeNonAlphanumeric(components[0]);
     if (candidate.length <= MAX_ID_LEN) { return candidate; }
   }
-  const hash = pathHash(components);
-  const human = removeDupes(components)
-    .filter(c => c !== HIDDEN_FROM_HUMAN_ID)
-    .map(removeNonAlphanumeric)
-    .join('')
-    .slice(0, MAX_HUMAN_LEN);
-  return human + hash;
+  // One pass for the readable part: consecutive duplicates (a component the previous one ends with) and
+  // `Resource` dropped, the rest without non-alphanumerics.
+  let human = '';
+  let previous: string | undefined;
+  for (const component of components) {
+    if (previous !== undefined && previous.endsWith(component)) { continue; }
+    previous = component;
+    if (component !== HIDDEN_FROM_HUMAN_ID) { human += removeNonAlphanumeric(component); }
+  }
+  return human.slice(0, MAX_HUMAN_LEN) + pathHash(components);
 }
 
 /** Like makeUniqueId, with a separator between the readable parts and no length limit on them. */
@@ -50,8 +53,10 @@ function pathHash(path: string[]): string {
   return digestOf('md5', path.join(PATH_SEP)).slice(0, HASH_LEN).toUpperCase();
 }
 
+const NON_ALPHANUMERIC = /[^A-Za-z0-9]/;
+
 function removeNonAlphanumeric(s: string): string {
-  return s.replace(/[^A-Za-z0-9]/g, '');
+  return NON_ALPHANUMERIC.test(s) ? s.replace(/[^A-Za-z0-9]/g, '') : s;
 }
 
 function removeDupes(path: string[]): string[] {

@@ -1,5 +1,5 @@
 import { IConstruct } from 'constructs';
-import { CfnResource } from './cfn/cfn-resource';
+import { lazyModule } from './lazy-module';
 import { findStack } from './cfn/stack-lookup';
 
 /** The context key that holds the permissions boundary of a scope: `{ name }` or `{ arn }`. */
@@ -34,6 +34,9 @@ export class PermissionsBoundary {
 
 let boundariesBound = false;
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const cfnResourceModule = lazyModule(() => require('./cfn/cfn-resource') as typeof import('./cfn/cfn-resource'));
+
 /**
  * Whether synthesis has boundaries to apply: a Stage or Stack was given one, or the app's context sets one (from
  * cdk.json or the CLI). Spares apps without boundaries a walk of the whole tree.
@@ -48,6 +51,7 @@ export function permissionsBoundariesInUse(root: IConstruct): boolean {
  * `iam.PermissionsBoundary.of(scope)` can still override or clear it.
  */
 export function applyContextPermissionsBoundaries(all: readonly IConstruct[]): void {
+  const { CfnResource } = cfnResourceModule();
   for (const c of all) {
     if (!CfnResource.isCfnResource(c) || !BOUNDED_TYPES.has(c.cfnResourceType)) { continue; }
     const boundary = c.node.tryGetContext(PERMISSIONS_BOUNDARY_CONTEXT_KEY) as { name?: string; arn?: string } | undefined;

@@ -397,9 +397,12 @@ export class Stack extends Construct implements ITaggableStack {
 
   /** Returns the naming scheme used to allocate logical IDs: the readable path plus a hash. */
   protected allocateLogicalId(cfnElement: CfnElement): string {
-    const scopes = cfnElement.node.scopes;
-    const stackIndex = scopes.indexOf(cfnElement.stack);
-    const pathComponents = scopes.slice(stackIndex + 1).map(x => x.node.id);
+    // The ids from below the element's stack down to the element (walking up: `node.scopes` would be kept by every node).
+    const pathComponents: string[] = [];
+    for (let c: IConstruct | undefined = cfnElement; c !== undefined && c !== cfnElement.stack; c = c.node.scope) {
+      pathComponents.push(c.node.id);
+    }
+    pathComponents.reverse();
     const tokenId = pathComponents.find(c => Token.isUnresolved(c));
     if (tokenId !== undefined) {
       throw new ValidationError(`A construct id must be a literal string; '${tokenId}' is a token, so no logical ID can be derived from the path`, cfnElement);

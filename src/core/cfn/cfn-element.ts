@@ -1,7 +1,7 @@
 import { Construct, Node } from 'constructs';
 import { ValidationError } from '../errors';
 import { Lazy } from '../tokens/lazy';
-import { findStack } from './stack-lookup';
+import { CFN_ELEMENT_SYMBOL, findStack } from './stack-lookup';
 import type { Stack } from '../stack';
 import { lazyModule } from '../lazy-module';
 
@@ -27,7 +27,6 @@ export function requestRerender(element: CfnElement): void {
 }
 
 const VALID_LOGICAL_ID = /^[A-Za-z0-9]{1,255}$/;
-const CFN_ELEMENT_SYMBOL = Symbol.for('lambda-cdk.CfnElement');
 
 /**
  * An element of a CloudFormation stack: a resource, parameter, output, condition, mapping or rule.

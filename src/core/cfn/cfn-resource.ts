@@ -242,20 +242,19 @@ export class CfnResource extends CfnRefElement {
    * @internal
    */
   public _toCloudFormation(): object {
+    // Only the keys that have a value: resolving then need not copy the object to drop empty ones.
     const o = this.cfnOptions;
-    return {
-      Type: this.cfnResourceType,
-      Properties: this.cfnProperties,
-      DependsOn: this.dependsOn.size > 0 ? renderDependsOn(this.dependsOn) : undefined,
-      CreationPolicy: o.creationPolicy ? capitalizeKeys(o.creationPolicy) : undefined,
-      UpdatePolicy: o.updatePolicy ? capitalizeKeys(o.updatePolicy) : undefined,
-      UpdateReplacePolicy: o.updateReplacePolicy,
-      DeletionPolicy: o.deletionPolicy,
-      Version: o.version,
-      Description: o.description,
-      Metadata: o.metadata && Object.keys(o.metadata).length > 0 ? o.metadata : undefined,
-      Condition: o.condition && o.condition.resolvedLogicalId,
-    };
+    const out: any = { Type: this.cfnResourceType, Properties: this.cfnProperties };
+    if (this.dependsOn.size > 0) { out.DependsOn = renderDependsOn(this.dependsOn); }
+    if (o.creationPolicy) { out.CreationPolicy = capitalizeKeys(o.creationPolicy); }
+    if (o.updatePolicy) { out.UpdatePolicy = capitalizeKeys(o.updatePolicy); }
+    if (o.updateReplacePolicy !== undefined) { out.UpdateReplacePolicy = o.updateReplacePolicy; }
+    if (o.deletionPolicy !== undefined) { out.DeletionPolicy = o.deletionPolicy; }
+    if (o.version !== undefined) { out.Version = o.version; }
+    if (o.description !== undefined) { out.Description = o.description; }
+    if (o.metadata && Object.keys(o.metadata).length > 0) { out.Metadata = o.metadata; }
+    if (o.condition) { out.Condition = o.condition.resolvedLogicalId; }
+    return out;
   }
 
   /**

@@ -124,8 +124,10 @@ function refTypeError(refs: readonly L1RefOption[], name: string): TypeError {
 export function l1Properties(resource: IConstruct, spec: L1Resource, tags?: any): { [key: string]: any } {
   const source = resource as any;
   const out: { [key: string]: any } = {};
+  // Properties without a value are left out (most are): resolving then walks, and copies, less.
   for (const p of spec.props) {
-    out[p[0]] = p[0] === spec.tagProp ? tags : source[p[0]];
+    const value = p[0] === spec.tagProp ? tags : source[p[0]];
+    if (value !== undefined) { out[p[0]] = value; }
   }
   return out;
 }

@@ -6,6 +6,8 @@ export const STACK_SYMBOL = Symbol.for('lambda-cdk.Stack');
 export const NESTED_STACK_SYMBOL = Symbol.for('lambda-cdk.NestedStack');
 /** Marks Stage instances. */
 export const STAGE_SYMBOL = Symbol.for('lambda-cdk.Stage');
+/** Marks CfnElement instances (for code that must not load the element classes and the token machinery with them). */
+export const CFN_ELEMENT_SYMBOL = Symbol.for('lambda-cdk.CfnElement');
 
 export function isStackLike(x: any): boolean {
   return x !== null && typeof x === 'object' && STACK_SYMBOL in x;
@@ -18,6 +20,11 @@ export function isNestedStackLike(x: any): boolean {
 
 export function isStageLike(x: any): boolean {
   return x !== null && typeof x === 'object' && STAGE_SYMBOL in x;
+}
+
+/** Whether `x` is a CloudFormation element (resource, output, parameter...), without loading its class. */
+export function isCfnElementLike(x: any): boolean {
+  return x !== null && typeof x === 'object' && CFN_ELEMENT_SYMBOL in x;
 }
 
 const stackCache = new WeakMap<IConstruct, any>();

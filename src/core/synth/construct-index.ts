@@ -1,6 +1,6 @@
 import type { IConstruct } from 'constructs';
-import { CfnElement } from '../cfn/cfn-element';
-import { isStackLike, isStageLike } from '../cfn/stack-lookup';
+import type { CfnElement } from '../cfn/cfn-element';
+import { isStackLike, isStageLike, isCfnElementLike } from '../cfn/stack-lookup';
 import type { Stack } from '../stack';
 
 /** What one preorder walk of a construct tree finds, for the synthesis steps that each used to walk it again. */
@@ -27,8 +27,8 @@ export function indexConstructs(root: IConstruct): ConstructIndex {
       elements.set(c as unknown as Stack, own);
     } else if (isStageLike(c)) {
       own = undefined;
-    } else if (owner !== undefined && CfnElement.isCfnElement(c)) {
-      owner.push(c);
+    } else if (owner !== undefined && isCfnElementLike(c)) {
+      owner.push(c as CfnElement);
     }
     for (const child of c.node.children) { visit(child, own); }
   };

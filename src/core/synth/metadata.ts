@@ -1,6 +1,7 @@
 import { IConstruct } from 'constructs';
 import { ANNOTATION_ERROR, ANNOTATION_INFO, ANNOTATION_WARNING, isAcknowledged } from '../annotations';
-import { CfnElement } from '../cfn/cfn-element';
+import type { CfnElement } from '../cfn/cfn-element';
+import { isCfnElementLike } from '../cfn/stack-lookup';
 
 /** A message (info, warning, error) reported by a construct, as the cloud assembly carries it. */
 export interface SynthesisMessage {
@@ -35,8 +36,8 @@ export function metadataEntries(c: IConstruct, id: string, messages: SynthesisMe
     entries.push(entry);
     if (level) { messages.push({ level, id, entry }); }
   }
-  if (CfnElement.isCfnElement(c)) {
-    entries.push({ type: 'aws:cdk:logicalId', data: c.resolvedLogicalId });
+  if (isCfnElementLike(c)) {
+    entries.push({ type: 'aws:cdk:logicalId', data: (c as CfnElement).resolvedLogicalId });
   }
   return entries;
 }

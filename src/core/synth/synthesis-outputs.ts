@@ -1,6 +1,6 @@
 import type { IConstruct } from 'constructs';
-import { CfnElement } from '../cfn/cfn-element';
-import { isNestedStackLike, isStackLike, isStageLike } from '../cfn/stack-lookup';
+import type { CfnElement } from '../cfn/cfn-element';
+import { isNestedStackLike, isStackLike, isStageLike, isCfnElementLike } from '../cfn/stack-lookup';
 import type { Stack } from '../stack';
 import { SynthesisMessage, metadataEntries } from './metadata';
 import { TREE_VERSION, fqnOf } from './tree';
@@ -41,8 +41,8 @@ export function collectOutputs(root: IConstruct, version: string, attributesOf: 
       elements.set(c as unknown as Stack, owner.elements);
     } else if (isStageLike(c) && c !== root) {
       owner = undefined;
-    } else if (owner !== undefined && CfnElement.isCfnElement(c)) {
-      owner.elements.push(c);
+    } else if (owner !== undefined && isCfnElementLike(c)) {
+      owner.elements.push(c as CfnElement);
     }
     if (owner !== undefined) {
       const id = `/${path}`;

@@ -3,7 +3,7 @@ import * as path from 'path';
 import { Construct, IConstruct } from 'constructs';
 import { invokeAspects } from '../aspects';
 import type { CfnElement } from '../cfn/cfn-element';
-import { CfnResource, resourcesAtOrBelow } from '../cfn/cfn-resource';
+import type { CfnResource } from '../cfn/cfn-resource';
 import { findStage, isStageLike } from '../cfn/stack-lookup';
 import { ValidationError } from '../errors';
 import { featureFlagReport } from '../feature-flags';
@@ -16,9 +16,18 @@ import { assemblySchemaVersion } from './schema-version';
 import { indexConstructs } from './construct-index';
 import { StackMetadata, collectOutputs } from './synthesis-outputs';
 import { treeAttributes } from './tree';
-import { assembleTemplates, noteResourceCounts, renderFragments } from './template-renderer';
-import { CLOUDFORMATION_TOKEN_RESOLVER } from '../tokens/cloudformation-lang';
-import { resolve } from '../tokens/resolve';
+import { lazyModule } from '../lazy-module';
+
+// Loaded when there is something to render: an app without stacks (or one that only reads its context) never
+// needs the template machinery and the tokens under it.
+/* eslint-disable @typescript-eslint/no-require-imports */
+const rendererModule = lazyModule(() => require('./template-renderer') as typeof import('./template-renderer'));
+const cfnResourceModule = lazyModule(() => require('../cfn/cfn-resource') as typeof import('../cfn/cfn-resource'));
+const resolveModule = lazyModule(() => ({
+  ...require('../tokens/resolve') as typeof import('../tokens/resolve'),
+  ...require('../tokens/cloudformation-lang') as typeof import('../tokens/cloudformation-lang'),
+}));
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 const LIBRARY_VERSION = '2.276.0';
 const TREE_CONSTRUCT_ID = 'Tree';
@@ -43,11 +52,12 @@ export function synthesize(root: Stage, options: StageSynthesisOptions): CloudAs
   const stacks = index.stacks;
   const resolvedProperties = new Map<CfnElement, any>();
   const finishedTemplates = new Map<Stack, any>();
-  const fragments = renderFragments(stacks, index.elements, resolvedProperties, finishedTemplates);
-  noteResourceCounts(stacks, index.elements, fragments);
+  const renderer = stacks.length > 0 ? rendererModule() : undefined;
+  const fragments = renderer?.renderFragments(stacks, index.elements, resolvedProperties, finishedTemplates) ?? new Map();
+  renderer?.noteResourceCounts(stacks, index.elements, fragments);
   // Rendering may add elements (exports, bootstrap checks): the outputs walk sees the final tree.
   const outputs = collectOutputs(root, LIBRARY_VERSION, treeAttributesWith(resolvedProperties));
-  const templates = assembleTemplates(stacks, outputs.elements, fragments, finishedTemplates);
+  const templates = renderer?.assembleTemplates(stacks, outputs.elements, fragments, finishedTemplates) ?? new Map<Stack, any>();
   if (options.failOnErrorAnnotations !== false) { failOnErrors(outputs.metadata); }
 
   const outdir = root.outdir;
@@ -135,7 +145,10 @@ function treeAttributesWith(resolvedProperties: Map<CfnElement, any>): (c: ICons
         'aws:cdk:cloudformation:props': known,
       };
     }
-    return treeAttributes(c, (scope, value) => resolve(value, { scope, resolver: CLOUDFORMATION_TOKEN_RESOLVER, preparing: false, removeEmpty: true }));
+    return treeAttributes(c, (scope, value) => {
+      const { resolve, CLOUDFORMATION_TOKEN_RESOLVER } = resolveModule();
+      return resolve(value, { scope, resolver: CLOUDFORMATION_TOKEN_RESOLVER, preparing: false, removeEmpty: true });
+    });
   };
 }
 
@@ -161,6 +174,7 @@ function applyConstructDependencies(all: IConstruct[]) {
   for (const source of all) {
     const deps = source.node.dependencies;
     if (deps.length === 0) { continue; }
+    const { resourcesAtOrBelow } = cfnResourceModule();
     const sourceResources = resourcesAtOrBelow(source);
     for (const dep of deps) {
       for (const target of resourcesAtOrBelow(dep)) {
