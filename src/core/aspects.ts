@@ -75,6 +75,7 @@ export class Aspects {
     const priority = options?.priority ?? AspectPriority.DEFAULT;
     if (this._applications.some(a => a.aspect === aspect && a.priority === priority)) { return; }
     this._applications.push(new AspectApplication(this._scope, aspect, priority));
+    (globalThis as any)[ASPECTS_ADDED] = true;
   }
 
   /** The list of aspects which were directly applied on this scope. */
@@ -88,6 +89,9 @@ export class Aspects {
   }
 }
 
+/** Set when any aspect is added, by any copy of this library in the process (aspects are found by a global symbol too). */
+const ASPECTS_ADDED = Symbol.for('lambda-cdk.AspectsAdded');
+
 /** Which aspect applications have visited each construct: an aspect visits a construct once, however often we synthesize. */
 const invoked = new WeakMap<IConstruct, Set<AspectApplication>>();
 
@@ -97,6 +101,8 @@ const invoked = new WeakMap<IConstruct, Set<AspectApplication>>();
  * @internal
  */
 export function invokeAspects(root: IConstruct): void {
+  // Most apps add no aspect at all (no tags, no aspect of their own): then there is no tree to walk.
+  if (!(globalThis as any)[ASPECTS_ADDED]) { return; }
   for (let pass = 0; pass < 100; pass++) {
     let didSomething = false;
     const visit = (construct: IConstruct, inherited: AspectApplication[]) => {
