@@ -25,6 +25,25 @@ describe('Token encodings', () => {
     }
   });
 
+  test('a frozen resolvable gets markers too, the same ones each time, and they resolve to it', () => {
+    const s = stack();
+    const frozen = Object.freeze({ resolve: () => 'from-frozen' });
+    assert.equal(Token.asString(frozen), Token.asString(frozen));
+    assert.deepEqual(Token.asList(frozen), Token.asList(frozen));
+    assert.equal(Token.asNumber(frozen), Token.asNumber(frozen));
+    assert.equal(s.resolve(`<${Token.asString(frozen)}>`), '<from-frozen>');
+  });
+
+  test('markers are not copied with a token: a spread copy is a token of its own', () => {
+    const s = stack();
+    const original = { resolve: () => 'original' };
+    const marker = Token.asString(original);
+    const copy = { ...original, resolve: () => 'copy' };
+    assert.notEqual(Token.asString(copy), marker);
+    assert.equal(s.resolve(Token.asString(copy)), 'copy');
+    assert.deepEqual(Object.keys(original), ['resolve']);
+  });
+
   test('display hints are cleaned of characters a key cannot hold', () => {
     const marker = Token.asString(Lazy.any({ produce: () => 1 }), { displayHint: 'arn:aws/x y' });
     assert.match(marker, /^\$\{Token\[arn\.awsxy\.\d+\]\}$/);

@@ -17,7 +17,8 @@ export function setCrossStackReferenceHandler(handler: CrossStackReferenceHandle
   crossStackHandler = handler;
 }
 
-const referenceCache = new WeakMap<IConstruct, Map<string, CfnReference>>();
+/** Where a target keeps its references, by key (a hidden property: cheaper than a WeakMap of every target). */
+const REFERENCES = Symbol('lambda-cdk.references');
 
 /** A Token that represents a CloudFormation reference (`Ref` or `Fn::GetAtt`) to another element or a pseudo parameter. */
 export class CfnReference extends Reference {
@@ -75,8 +76,11 @@ export class CfnReference extends Reference {
 }
 
 function cached(target: IConstruct, key: string, make: () => CfnReference): CfnReference {
-  let map = referenceCache.get(target);
-  if (!map) { map = new Map(); referenceCache.set(target, map); }
+  let map: Map<string, CfnReference> | undefined = (target as any)[REFERENCES];
+  if (!map) {
+    map = new Map();
+    Object.defineProperty(target, REFERENCES, { value: map });
+  }
   let ref = map.get(key);
   if (!ref) { ref = make(); map.set(key, ref); }
   return ref;

@@ -27,11 +27,12 @@ export function isCfnElementLike(x: any): boolean {
   return x !== null && typeof x === 'object' && CFN_ELEMENT_SYMBOL in x;
 }
 
-const stackCache = new WeakMap<IConstruct, any>();
+/** Where a construct remembers its stack (a hidden property: cheaper than a WeakMap of every construct). */
+const STACK_OF = Symbol('lambda-cdk.stackOf');
 
 /** The closest Stack that contains this construct (the construct itself if it is one). */
 export function findStack(construct: IConstruct): any {
-  let cached = stackCache.get(construct);
+  let cached = (construct as any)[STACK_OF];
   if (cached === undefined) {
     if (isStackLike(construct)) {
       cached = construct;
@@ -42,7 +43,7 @@ export function findStack(construct: IConstruct): any {
       }
       cached = findStack(parent);
     }
-    stackCache.set(construct, cached);
+    if (Object.isExtensible(construct)) { Object.defineProperty(construct, STACK_OF, { value: cached }); }
   }
   return cached;
 }

@@ -15,36 +15,55 @@ export class TokenMap {
   private readonly tokens: IResolvable[] = [undefined as unknown as IResolvable];
   private readonly hints: string[] = [''];
   private readonly byNumber: IResolvable[] = [];
-  private readonly stringOf = new WeakMap<IResolvable, string>();
-  private readonly listOf = new WeakMap<IResolvable, string>();
-  private readonly numberOf = new WeakMap<IResolvable, number>();
+  /** Markers of tokens that cannot carry their own (frozen objects). */
+  private readonly frozenMarkers = new WeakMap<IResolvable, { [kind: symbol]: any }>();
 
   public registerString(token: IResolvable, displayHint?: string): string {
-    let s = this.stringOf.get(token);
+    let s = this.markerOf(token, STRING_MARKER);
     if (s === undefined) {
       s = this.newMarker(BEGIN_STRING_TOKEN_MARKER, token, displayHint);
-      this.stringOf.set(token, s);
+      this.remember(token, STRING_MARKER, s);
     }
     return s;
   }
 
   public registerList(token: IResolvable, displayHint?: string): string[] {
-    let s = this.listOf.get(token);
+    let s = this.markerOf(token, LIST_MARKER);
     if (s === undefined) {
       s = this.newMarker(BEGIN_LIST_TOKEN_MARKER, token, displayHint);
-      this.listOf.set(token, s);
+      this.remember(token, LIST_MARKER, s);
     }
     return [s];
   }
 
   public registerNumber(token: IResolvable): number {
-    let n = this.numberOf.get(token);
+    let n = this.markerOf(token, NUMBER_MARKER);
     if (n === undefined) {
       n = createTokenDouble(this.byNumber.length);
       this.byNumber.push(token);
-      this.numberOf.set(token, n);
+      this.remember(token, NUMBER_MARKER, n);
     }
     return n;
+  }
+
+  /**
+   * A token keeps its markers itself, in hidden (non-enumerable, symbol-keyed) properties: tens of thousands of
+   * tokens in a WeakMap cost several times as much to register, and the garbage collector more on every pass.
+   */
+  private markerOf(token: IResolvable, kind: symbol): any {
+    const own = (token as any)[kind];
+    if (own !== undefined && Object.prototype.hasOwnProperty.call(token, kind)) { return own; }
+    return this.frozenMarkers.get(token)?.[kind];
+  }
+
+  private remember(token: IResolvable, kind: symbol, marker: any): void {
+    if (Object.isExtensible(token)) {
+      Object.defineProperty(token, kind, { value: marker });
+      return;
+    }
+    let markers = this.frozenMarkers.get(token);
+    if (markers === undefined) { markers = {}; this.frozenMarkers.set(token, markers); }
+    markers[kind] = marker;
   }
 
   /** The token behind a string that is exactly one string marker, or undefined. */
@@ -132,6 +151,11 @@ export class TokenMap {
     return [begin, hint, '.', n, END_TOKEN_MARKER].join('');
   }
 }
+
+// Global symbols: a token registered by another copy of this package (which shares the one TokenMap) is found too.
+const STRING_MARKER = Symbol.for('lambda-cdk.TokenMap.string');
+const LIST_MARKER = Symbol.for('lambda-cdk.TokenMap.list');
+const NUMBER_MARKER = Symbol.for('lambda-cdk.TokenMap.number');
 
 const cleanHints = new Map<string, string>();
 
