@@ -4,7 +4,8 @@ import {
 } from './principal-base';
 import type { PolicyDocument } from './policy-document';
 import type { PolicyStatement } from './policy-statement';
-import { RewritingPolicyDocument, addPrincipalToAssumeRolePolicy } from './private/assume-role-policy';
+import { addPrincipalToAssumeRolePolicy } from './private/assume-role-policy';
+import { RewritingPolicyDocument } from './private/rewriting-policy-document';
 
 /** Base class for principals that wrap another principal and change how it is used. */
 abstract class PrincipalAdapter extends PrincipalBase {

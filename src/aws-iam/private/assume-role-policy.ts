@@ -1,9 +1,15 @@
 import type { IAssumeRolePrincipal, IPrincipal } from '../principal-base';
-import { PolicyDocument } from '../policy-document';
-import { PolicyStatement } from '../policy-statement';
+import type { PolicyDocument } from '../policy-document';
+import { lazyModule } from '../../core/lazy-module';
+
+// Loaded on use: principal-base imports this file, and policy-statement loads classes that extend PrincipalBase,
+// so a top-level import would leave PrincipalBase undefined when a principal is the first thing a program loads.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const policyStatementModule = lazyModule(() => require('../policy-statement') as typeof import('../policy-statement'));
 
 /** Add the statement that lets `principal` assume a role, with the given action, to a trust policy. */
 export function addAssumeRoleStatement(document: PolicyDocument, principal: IPrincipal, action: string): void {
+  const { PolicyStatement } = policyStatementModule();
   document.addStatements(new PolicyStatement({ actions: [action], principals: [principal] }));
 }
 
@@ -21,19 +27,4 @@ export function addPrincipalToAssumeRolePolicy(principal: IPrincipal, document: 
 
 function isAssumeRolePrincipal(principal: IPrincipal): principal is IAssumeRolePrincipal {
   return typeof (principal as Partial<IAssumeRolePrincipal>).addToAssumeRolePolicy === 'function';
-}
-
-/**
- * A document that rewrites every statement added to it and passes it on to another document. Principal
- * wrappers use it to add their actions or conditions to whatever statements the wrapped principal writes.
- */
-export class RewritingPolicyDocument extends PolicyDocument {
-  constructor(private readonly target: PolicyDocument, private readonly rewrite: (statement: PolicyStatement) => void) {
-    super();
-  }
-
-  public override addStatements(...statements: PolicyStatement[]): void {
-    for (const statement of statements) { this.rewrite(statement); }
-    this.target.addStatements(...statements);
-  }
 }

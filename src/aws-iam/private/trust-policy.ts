@@ -1,6 +1,7 @@
 import { PolicyDocument } from '../policy-document';
 import type { IPrincipal } from '../principal-base';
-import { RewritingPolicyDocument, addPrincipalToAssumeRolePolicy } from './assume-role-policy';
+import { addPrincipalToAssumeRolePolicy } from './assume-role-policy';
+import { RewritingPolicyDocument } from './rewriting-policy-document';
 
 /**
  * The trust policy (AssumeRolePolicyDocument) of a role assumed by `principal`. With external IDs, every
