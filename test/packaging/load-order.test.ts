@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- loading from an empty module cache is what is tested */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
