@@ -17,24 +17,18 @@ export interface SynthesisOutputs {
   readonly elements: Map<Stack, CfnElement[]>;
   /** Each stack's metadata. */
   readonly metadata: Map<Stack, StackMetadata>;
-  /** The text of tree.json, when asked for. */
-  readonly treeJson?: string;
+  /** The tree.json document. */
+  readonly tree: any;
 }
 
 /**
  * One walk of the rendered tree for everything the assembly needs besides templates: each stack's elements and
- * metadata, and tree.json. Paths are built on the way down instead of being asked of every construct, and tree.json
- * is written as text on the way (the same text `JSON.stringify` gives for its document) instead of as a second tree
- * of objects to stringify.
+ * metadata, and tree.json. Paths are built on the way down instead of being asked of every construct.
  */
-export function collectOutputs(
-  root: IConstruct, version: string, attributesOf: (c: IConstruct) => any, writeTree: boolean,
-): SynthesisOutputs {
+export function collectOutputs(root: IConstruct, version: string, attributesOf: (c: IConstruct) => any): SynthesisOutputs {
   const elements = new Map<Stack, CfnElement[]>();
   const metadata = new Map<Stack, StackMetadata>();
-  const out: string[] = [];
-  const versionJson = JSON.stringify(version);
-  const visit = (c: IConstruct, path: string, stack: { elements: CfnElement[]; metadata: StackMetadata } | undefined): void => {
+  const visit = (c: IConstruct, path: string, stack: { elements: CfnElement[]; metadata: StackMetadata } | undefined): any => {
     let owner = stack;
     if (isStackLike(c)) {
       if (owner !== undefined && isNestedStackLike(c)) {
@@ -56,42 +50,20 @@ export function collectOutputs(
       if (entries.length > 0) { owner.metadata.metadata[id] = entries; }
     }
 
-    if (writeTree) { out.push('{"id":', JSON.stringify(c.node.id || 'App'), ',"path":', JSON.stringify(path)); }
+    const node: any = { id: c.node.id || 'App', path };
     const children = c.node.children;
     if (children.length > 0) {
-      if (writeTree) { out.push(',"children":{'); }
-      let first = true;
-      for (const child of inJsonKeyOrder(children)) {
+      node.children = {};
+      for (const child of children) {
         const childId = child.node.id;
-        if (writeTree) { out.push(first ? '' : ',', JSON.stringify(childId), ':'); }
-        first = false;
-        visit(child, path === '' ? childId : `${path}/${childId}`, owner);
+        node.children[childId] = visit(child, path === '' ? childId : `${path}/${childId}`, owner);
       }
-      if (writeTree) { out.push('}'); }
     }
-    if (!writeTree) { return; }
     const attributes = attributesOf(c);
-    if (attributes !== undefined) { out.push(',"attributes":', JSON.stringify(attributes)); }
-    out.push(',"constructInfo":{"fqn":', JSON.stringify(fqnOf(c)), ',"version":', versionJson, '}}');
+    if (attributes !== undefined) { node.attributes = attributes; }
+    node.constructInfo = { fqn: fqnOf(c), version };
+    return node;
   };
-  if (writeTree) { out.push('{"version":', JSON.stringify(TREE_VERSION), ',"tree":'); }
-  visit(root, root.node.path, undefined);
-  if (writeTree) { out.push('}'); }
-  return { elements, metadata, treeJson: writeTree ? out.join('') : undefined };
-}
-
-const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
-
-/**
- * Children in the order a JavaScript object keyed by their ids lists them (the order tree.json has always had):
- * ids that are array indexes first, in numeric order, then the others as they were added.
- */
-function inJsonKeyOrder(children: IConstruct[]): IConstruct[] {
-  let indexed: IConstruct[] | undefined;
-  for (const child of children) {
-    if (ARRAY_INDEX.test(child.node.id) && Number(child.node.id) < 4294967295) { (indexed ??= []).push(child); }
-  }
-  if (indexed === undefined) { return children; }
-  indexed.sort((a, b) => Number(a.node.id) - Number(b.node.id));
-  return [...indexed, ...children.filter(c => !indexed!.includes(c))];
+  const tree = { version: TREE_VERSION, tree: visit(root, root.node.path, undefined) };
+  return { elements, metadata, tree };
 }

@@ -56,7 +56,7 @@ export function synthesize(root: Stage, options: StageSynthesisOptions): CloudAs
   const fragments = renderer?.renderFragments(stacks, index.elements, resolvedProperties, finishedTemplates) ?? new Map();
   renderer?.noteResourceCounts(stacks, index.elements, fragments);
   // Rendering may add elements (exports, bootstrap checks): the outputs walk sees the final tree.
-  const outputs = collectOutputs(root, LIBRARY_VERSION, treeAttributesWith(resolvedProperties), writeTree);
+  const outputs = collectOutputs(root, LIBRARY_VERSION, treeAttributesWith(resolvedProperties));
   const templates = renderer?.assembleTemplates(stacks, outputs.elements, fragments, finishedTemplates) ?? new Map<Stack, any>();
   if (options.failOnErrorAnnotations !== false) { failOnErrors(outputs.metadata); }
 
@@ -66,7 +66,7 @@ export function synthesize(root: Stage, options: StageSynthesisOptions): CloudAs
   try {
     const stages = index.all.filter(isStageLike) as unknown as Stage[];
     const assembly = writeAssembly(root, staging, outdir, { stacks, stages, templates, metadata: outputs.metadata, writeTree }, true);
-    if (outputs.treeJson !== undefined) { fs.writeFileSync(path.join(staging, 'tree.json'), outputs.treeJson); }
+    if (writeTree) { fs.writeFileSync(path.join(staging, 'tree.json'), JSON.stringify(outputs.tree)); }
     moveIntoPlace(staging, outdir);
     return assembly;
   } finally {
