@@ -1,7 +1,7 @@
 import { Token, UnscopedValidationError } from '../core';
 import { IPrincipal, validateConditionObject } from './principal-base';
 import { JsonPrincipal } from './private/json-principal';
-import { addUnique, fieldFromJson, setIfDefined, validatePolicyActions, validatePolicyPrincipal } from './private/statement-input';
+import { withUnique, fieldFromJson, setIfDefined, validatePolicyActions, validatePolicyPrincipal } from './private/statement-input';
 import { PrincipalJson, mergePrincipal, renderPrincipalJson, singleOrList } from './private/principal-json';
 import { SizeEstimateOptions, estimateStatementSize } from './private/policy-size';
 import { AccountPrincipal, AccountRootPrincipal, AnyPrincipal, ArnPrincipal, CanonicalUserPrincipal, FederatedPrincipal } from './principals';
@@ -89,15 +89,16 @@ export class PolicyStatement {
     return statement;
   }
 
-  private readonly _action: string[] = [];
-  private readonly _notAction: string[] = [];
+  private _action: string[] = [];
+  private _notAction: string[] = [];
   private readonly _principal: PrincipalJson = {};
   private readonly _notPrincipal: PrincipalJson = {};
-  private readonly _resource: string[] = [];
-  private readonly _notResource: string[] = [];
+  private _resource: string[] = [];
+  private _notResource: string[] = [];
   private readonly _condition: { [key: string]: any } = {};
-  private readonly _principals = new Set<IPrincipal>();
-  private readonly _notPrincipals = new Set<IPrincipal>();
+  // Arrays, not Sets: a statement has a principal or two, and an empty array costs a fraction of an empty Set.
+  private readonly _principals: IPrincipal[] = [];
+  private readonly _notPrincipals: IPrincipal[] = [];
   private _sid?: string;
   private _effect: Effect;
   private _frozen = false;
@@ -153,7 +154,7 @@ export class PolicyStatement {
       throw new UnscopedValidationError(`Cannot add 'Actions' to policy statement if 'NotActions' have been added (adding ${actions.join(', ')})`);
     }
     validatePolicyActions(actions);
-    addUnique(this._action, actions);
+    this._action = withUnique(this._action, actions);
   }
 
   /** Explicitly allow all actions except the specified list of actions into the "NotAction" section. */
@@ -163,20 +164,20 @@ export class PolicyStatement {
       throw new UnscopedValidationError(`Cannot add 'NotActions' to policy statement if 'Actions' have been added (adding ${notActions.join(', ')})`);
     }
     validatePolicyActions(notActions);
-    addUnique(this._notAction, notActions);
+    this._notAction = withUnique(this._notAction, notActions);
   }
 
   // Principal
 
   /** Indicates if this permission has a "Principal" section. */
   public get hasPrincipal(): boolean {
-    return this._principals.size > 0 || this._notPrincipals.size > 0;
+    return this._principals.length > 0 || this._notPrincipals.length > 0;
   }
 
   /** Adds principals to the "Principal" section of a policy statement. */
   public addPrincipals(...principals: IPrincipal[]): void {
     this.assertNotFrozen('addPrincipals');
-    if (principals.length > 0 && this._notPrincipals.size > 0) {
+    if (principals.length > 0 && this._notPrincipals.length > 0) {
       throw new UnscopedValidationError("Cannot add 'Principals' to policy statement if 'NotPrincipals' have been added");
     }
     for (const principal of principals) {
@@ -187,7 +188,7 @@ export class PolicyStatement {
   /** Specify principals that are not allowed or denied access to the "NotPrincipal" section of a policy statement. */
   public addNotPrincipals(...notPrincipals: IPrincipal[]): void {
     this.assertNotFrozen('addNotPrincipals');
-    if (notPrincipals.length > 0 && this._principals.size > 0) {
+    if (notPrincipals.length > 0 && this._principals.length > 0) {
       throw new UnscopedValidationError("Cannot add 'NotPrincipals' to policy statement if 'Principals' have been added");
     }
     for (const principal of notPrincipals) {
@@ -238,7 +239,7 @@ export class PolicyStatement {
     if (arns.length > 0 && this._notResource.length > 0) {
       throw new UnscopedValidationError(`Cannot add 'Resources' to policy statement if 'NotResources' have been added (adding ${arns.join(', ')})`);
     }
-    addUnique(this._resource, arns);
+    this._resource = withUnique(this._resource, arns);
   }
 
   /** Specify resources that this policy statement will not apply to ("NotResource"). */
@@ -247,7 +248,7 @@ export class PolicyStatement {
     if (arns.length > 0 && this._resource.length > 0) {
       throw new UnscopedValidationError(`Cannot add 'NotResources' to policy statement if 'Resources' have been added (adding ${arns.join(', ')})`);
     }
-    addUnique(this._notResource, arns);
+    this._notResource = withUnique(this._notResource, arns);
   }
 
   /** Adds a `"*"` resource to this statement. */
@@ -384,12 +385,12 @@ export class PolicyStatement {
 
   /** The Principals added to this statement. */
   public get principals(): IPrincipal[] {
-    return Array.from(this._principals);
+    return this._principals.slice();
   }
 
   /** The NotPrincipals added to this statement. */
   public get notPrincipals(): IPrincipal[] {
-    return Array.from(this._notPrincipals);
+    return this._notPrincipals.slice();
   }
 
   /** The Resources added to this statement. */
@@ -432,16 +433,16 @@ export class PolicyStatement {
       notActions: this._notAction,
       resources: this._resource,
       notResources: this._notResource,
-      principals: [...this._principals],
-      notPrincipals: [...this._notPrincipals],
+      principals: this._principals.slice(),
+      notPrincipals: this._notPrincipals.slice(),
       conditions: this._condition,
     }, options);
   }
 
-  private addPrincipalTo(principal: IPrincipal, set: Set<IPrincipal>, json: PrincipalJson): void {
+  private addPrincipalTo(principal: IPrincipal, list: IPrincipal[], json: PrincipalJson): void {
     validatePolicyPrincipal(principal);
-    if (set.has(principal)) { return; }
-    set.add(principal);
+    if (list.includes(principal)) { return; }
+    list.push(principal);
     const fragment = principal.policyFragment;
     mergePrincipal(json, fragment.principalJson);
     this.addPrincipalConditions(fragment.conditions);

@@ -23,12 +23,10 @@ export function mergePrincipal(target: PrincipalJson, source: { [key: string]: a
   }
   for (const key of sourceKeys) {
     const value = source[key];
-    const list = target[key] ?? (target[key] = []);
-    if (Array.isArray(value)) {
-      for (const v of value) { list.push(v); }
-    } else {
-      list.push(value);
-    }
+    // Exact-size arrays (push() would reserve room for 17): a statement's principals are one or two.
+    const list = target[key];
+    const added = Array.isArray(value) ? value : [value];
+    target[key] = list === undefined ? [...added] : [...list, ...added];
   }
   return target;
 }

@@ -19,10 +19,16 @@ export function validatePolicyPrincipal(principal: IPrincipal): void {
   }
 }
 
-export function addUnique(target: string[], values: readonly string[]): void {
+/**
+ * `target` with the values it does not hold yet added (the same array when there are none). A new array of exactly
+ * the right size: an array grown by push() reserves room for 17 elements, and statements hold one or two.
+ */
+export function withUnique(target: string[], values: readonly string[]): string[] {
+  let added: string[] | undefined;
   for (const value of values) {
-    if (!target.includes(value)) { target.push(value); }
+    if (!target.includes(value) && !added?.includes(value)) { (added ??= []).push(value); }
   }
+  return added === undefined ? target : [...target, ...added];
 }
 
 export function setIfDefined(json: { [key: string]: any }, key: string, value: any): void {

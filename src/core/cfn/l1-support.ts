@@ -93,7 +93,9 @@ export function initL1(resource: IConstruct, spec: L1Resource, props: { [key: st
     if (refs !== undefined && value !== undefined) {
       value = spec.listRefs?.includes(name) ? convertRefList(value, refs, name) : convertRef(value, refs, name);
     }
-    target[name === spec.tagProp && spec.rawTagField ? spec.rawTagField : name] = value;
+    // Only properties with a value become fields (most are not given): smaller objects, and reading an absent
+    // field gives undefined just the same.
+    if (value !== undefined) { target[name === spec.tagProp && spec.rawTagField ? spec.rawTagField : name] = value; }
   }
 }
 
