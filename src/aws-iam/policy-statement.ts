@@ -97,8 +97,8 @@ export class PolicyStatement {
   private _notResource: string[] = [];
   private readonly _condition: { [key: string]: any } = {};
   // Arrays, not Sets: a statement has a principal or two, and an empty array costs a fraction of an empty Set.
-  private readonly _principals: IPrincipal[] = [];
-  private readonly _notPrincipals: IPrincipal[] = [];
+  private _principals: IPrincipal[] = [];
+  private _notPrincipals: IPrincipal[] = [];
   private _sid?: string;
   private _effect: Effect;
   private _frozen = false;
@@ -181,7 +181,7 @@ export class PolicyStatement {
       throw new UnscopedValidationError("Cannot add 'Principals' to policy statement if 'NotPrincipals' have been added");
     }
     for (const principal of principals) {
-      this.addPrincipalTo(principal, this._principals, this._principal);
+      if (this.addPrincipalTo(principal, this._principals, this._principal)) { this._principals = this._principals.concat([principal]); }
     }
   }
 
@@ -192,7 +192,7 @@ export class PolicyStatement {
       throw new UnscopedValidationError("Cannot add 'NotPrincipals' to policy statement if 'Principals' have been added");
     }
     for (const principal of notPrincipals) {
-      this.addPrincipalTo(principal, this._notPrincipals, this._notPrincipal);
+      if (this.addPrincipalTo(principal, this._notPrincipals, this._notPrincipal)) { this._notPrincipals = this._notPrincipals.concat([principal]); }
     }
   }
 
@@ -439,13 +439,14 @@ export class PolicyStatement {
     }, options);
   }
 
-  private addPrincipalTo(principal: IPrincipal, list: IPrincipal[], json: PrincipalJson): void {
+  /** Add a principal's JSON and conditions, unless it is in `list` already; says whether to add it to the list. */
+  private addPrincipalTo(principal: IPrincipal, list: readonly IPrincipal[], json: PrincipalJson): boolean {
     validatePolicyPrincipal(principal);
-    if (list.includes(principal)) { return; }
-    list.push(principal);
+    if (list.includes(principal)) { return false; }
     const fragment = principal.policyFragment;
     mergePrincipal(json, fragment.principalJson);
     this.addPrincipalConditions(fragment.conditions);
+    return true;
   }
 
   private addPrincipalConditions(conditions: { [key: string]: any }): void {

@@ -178,7 +178,8 @@ export class Role extends Resource implements IRole {
   private readonly attachedPolicies = new AttachedPolicies();
   private readonly inlinePolicies: { [name: string]: PolicyDocument };
   private immutableRole?: IRole;
-  private readonly statementDependables = new Map<PolicyStatement, StatementDependable>();
+  /** Created with the default policy (most roles never get one). */
+  private statementDependables?: Map<PolicyStatement, StatementDependable>;
   private readonly resource: CfnRole;
 
   constructor(scope: Construct, id: string, props: RoleProps) {
@@ -240,7 +241,7 @@ export class Role extends Resource implements IRole {
     }
     this.defaultPolicy.addStatements(statement);
     const dependable = new StatementDependable(this.defaultPolicy);
-    this.statementDependables.set(statement, dependable);
+    (this.statementDependables ??= new Map()).set(statement, dependable);
     return { statementAdded: true, policyDependable: dependable };
   }
 
@@ -292,7 +293,7 @@ export class Role extends Resource implements IRole {
   }
 
   private splitLargePolicy(): void {
-    if (this.defaultPolicy) { splitDefaultPolicy(this, this.defaultPolicy, this.statementDependables); }
+    if (this.defaultPolicy) { splitDefaultPolicy(this, this.defaultPolicy, this.statementDependables ?? new Map()); }
   }
 
   private renderManagedPolicyArns(): string[] | undefined {

@@ -43,6 +43,9 @@ interface TagEntry {
 }
 
 const TAG_MANAGER_SYMBOL = Symbol.for('lambda-cdk.TagManager');
+/** Shared by every manager without tags of its own; never changed (ownMaps() replaces them first). */
+const NO_TAGS: Map<string, TagEntry> = new Map();
+const NO_PRIORITIES: Map<string, number> = new Map();
 const INITIAL_TAG_PRIORITY = 50;
 
 /**
@@ -71,11 +74,10 @@ export class TagManager {
 
   /** The property name for tag values. */
   public readonly tagPropertyName: string;
-  /** A lazy value that represents the rendered tags at synthesis time. */
-  public readonly renderedTags: IResolvable;
-
-  private readonly tags = new Map<string, TagEntry>();
-  private readonly priorities = new Map<string, number>();
+  // Most resources are never tagged: they share empty maps until they get a tag (or a removal) of their own.
+  private tags: Map<string, TagEntry> = NO_TAGS;
+  private priorities: Map<string, number> = NO_PRIORITIES;
+  private _renderedTags?: IResolvable;
   private readonly initialTagPriority = INITIAL_TAG_PRIORITY;
   private dynamicTags: any;
 
@@ -87,7 +89,11 @@ export class TagManager {
   ) {
     this.tagPropertyName = options.tagPropertyName || 'tags';
     if (initialTags !== undefined) { this.parseInitialTags(initialTags); }
-    this.renderedTags = Lazy.any({ produce: () => this.renderTags() });
+  }
+
+  /** A lazy value that represents the rendered tags at synthesis time. */
+  public get renderedTags(): IResolvable {
+    return this._renderedTags ??= Lazy.any({ produce: () => this.renderTags() });
   }
 
   /** Adds the specified tag to the array of tags. */
@@ -98,6 +104,7 @@ export class TagManager {
   /** Removes the specified tag from the array if it exists. */
   public removeTag(key: string, priority: number): void {
     if (priority >= (this.priorities.get(key) || 0)) {
+      this.ownMaps();
       this.tags.delete(key);
       this.priorities.set(key, priority);
     }
@@ -147,8 +154,15 @@ export class TagManager {
     return sortByKey([...this.tags.values()]);
   }
 
+  /** Give this manager maps of its own before its first change (they start as the shared empty ones). */
+  private ownMaps(): void {
+    if (this.tags === NO_TAGS) { this.tags = new Map(); }
+    if (this.priorities === NO_PRIORITIES) { this.priorities = new Map(); }
+  }
+
   private _setTag(tag: TagEntry, priority: number) {
     if (priority >= (this.priorities.get(tag.key) || 0)) {
+      this.ownMaps();
       this.tags.set(tag.key, tag);
       this.priorities.set(tag.key, priority);
     }

@@ -23,10 +23,10 @@ export function mergePrincipal(target: PrincipalJson, source: { [key: string]: a
   }
   for (const key of sourceKeys) {
     const value = source[key];
-    // Exact-size arrays (push() would reserve room for 17): a statement's principals are one or two.
+    // Exact-size arrays (push() and spreads reserve room for 17): a statement's principals are one or two.
     const list = target[key];
     const added = Array.isArray(value) ? value : [value];
-    target[key] = list === undefined ? [...added] : [...list, ...added];
+    target[key] = list === undefined ? added.slice() : list.concat(added);
   }
   return target;
 }

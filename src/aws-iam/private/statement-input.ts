@@ -21,14 +21,14 @@ export function validatePolicyPrincipal(principal: IPrincipal): void {
 
 /**
  * `target` with the values it does not hold yet added (the same array when there are none). A new array of exactly
- * the right size: an array grown by push() reserves room for 17 elements, and statements hold one or two.
+ * the right size (concat): an array grown by push() or spread reserves room for 17 elements, and statements hold one or two.
  */
 export function withUnique(target: string[], values: readonly string[]): string[] {
   let added: string[] | undefined;
   for (const value of values) {
     if (!target.includes(value) && !added?.includes(value)) { (added ??= []).push(value); }
   }
-  return added === undefined ? target : [...target, ...added];
+  return added === undefined ? target : target.concat(added);
 }
 
 export function setIfDefined(json: { [key: string]: any }, key: string, value: any): void {

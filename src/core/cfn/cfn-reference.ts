@@ -76,12 +76,13 @@ export class CfnReference extends Reference {
 }
 
 function cached(target: IConstruct, key: string, make: () => CfnReference): CfnReference {
-  let map: Map<string, CfnReference> | undefined = (target as any)[REFERENCES];
-  if (!map) {
-    map = new Map();
-    Object.defineProperty(target, REFERENCES, { value: map });
+  // A plain object keyed by attribute: a target has a few references, and a Map's table is several times larger.
+  let byKey: { [key: string]: CfnReference } | undefined = (target as any)[REFERENCES];
+  if (!byKey) {
+    byKey = Object.create(null) as { [key: string]: CfnReference };
+    Object.defineProperty(target, REFERENCES, { value: byKey });
   }
-  let ref = map.get(key);
-  if (!ref) { ref = make(); map.set(key, ref); }
+  let ref = byKey[key];
+  if (!ref) { ref = make(); byKey[key] = ref; }
   return ref;
 }
