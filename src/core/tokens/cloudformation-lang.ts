@@ -34,9 +34,12 @@ function stringifyPart(x: any): any {
 
 /** Is this a resolved `{ "Fn::Join": [delimiter, [...]] }`? */
 export function isFnJoin(x: any): x is { 'Fn::Join': [string, any[]] } {
-  if (typeof x !== 'object' || x === null || Array.isArray(x)) { return false; }
-  const keys = Object.keys(x);
-  return keys.length === 1 && keys[0] === 'Fn::Join' && Array.isArray(x['Fn::Join']) && Array.isArray(x['Fn::Join'][1]);
+  if (typeof x !== 'object' || x === null) { return false; }
+  const join = x['Fn::Join'];
+  if (!Array.isArray(join) || !Array.isArray(join[1])) { return false; }
+  let keys = 0;
+  for (const _ in x) { if (++keys > 1) { return false; } }
+  return true;
 }
 
 /**

@@ -30,6 +30,8 @@ function resolveAt(obj: any, options: ResolveWalkOptions, path: string[]): any {
       throw new Error(`Trying to resolve a non-data object (a function) at ${pathString(path)}; only data can be rendered into a template`);
     case 'string': {
       if (!mayHoldToken(obj) || obj.startsWith(INTRINSIC_KEY_PREFIX)) { return obj; }
+      const whole = tokenMap().wholeMarkerToken(obj);
+      if (whole !== undefined) { return resolveToken(whole, options, path); }
       const fragments = tokenMap().splitString(obj);
       if (!fragments.hasTokens) { return obj; }
       if (fragments.length === 1) { return resolveToken(fragments.firstToken!, options, path); }

@@ -68,8 +68,23 @@ export class TokenMap {
 
   /** The token behind a string that is exactly one string marker, or undefined. */
   public lookupString(s: string): IResolvable | undefined {
+    const whole = this.wholeMarkerToken(s);
+    if (whole !== undefined) { return whole; }
     const fragments = this.splitString(s);
     return fragments.length === 1 ? fragments.firstToken : undefined;
+  }
+
+  /**
+   * The token when `s` is exactly one string marker (the commonest case by far: an attribute, a Ref), found without
+   * splitting; undefined otherwise.
+   */
+  public wholeMarkerToken(s: string): IResolvable | undefined {
+    const end = s.length - END_TOKEN_MARKER.length;
+    if (!s.startsWith(BEGIN_STRING_TOKEN_MARKER) || !s.endsWith(END_TOKEN_MARKER)
+      || s.indexOf(END_TOKEN_MARKER, BEGIN_STRING_TOKEN_MARKER.length) !== end) {
+      return undefined;
+    }
+    return this.tokenOfKeyAt(s, BEGIN_STRING_TOKEN_MARKER.length, end);
   }
 
   public lookupList(xs: string[]): IResolvable | undefined {
@@ -133,10 +148,26 @@ export class TokenMap {
 
   /** Keys are `<hint>.<n>`: the number finds the token, the hint must match too (a made-up key finds nothing). */
   private tokenOfKey(key: string): IResolvable | undefined {
-    const dot = key.lastIndexOf('.');
-    const n = Number(key.slice(dot + 1));
+    return this.tokenOfKeyAt(key, 0, key.length);
+  }
+
+  /** tokenOfKey for the key `s.substring(start, end)`, read in place (no substrings: this runs for every marker). */
+  private tokenOfKeyAt(s: string, start: number, end: number): IResolvable | undefined {
+    let n = 0;
+    let i = end - 1;
+    let scale = 1;
+    for (; i > start; i--) {
+      const c = s.charCodeAt(i);
+      if (c === 46 /* . */) { break; }
+      if (c < 48 || c > 57 || scale > 1e9) { return undefined; }
+      n += (c - 48) * scale;
+      scale *= 10;
+    }
+    if (i <= start || scale === 1) { return undefined; }
     const token = this.tokens[n];
-    return token !== undefined && n > 0 && this.hints[n].length === dot && key.startsWith(this.hints[n]) ? token : undefined;
+    if (token === undefined || n === 0) { return undefined; }
+    const hint = this.hints[n];
+    return hint.length === i - start && s.startsWith(hint, start) ? token : undefined;
   }
 
   /**
