@@ -23,6 +23,7 @@ export class Annotations {
   /** Acknowledge a warning: warnings with this id on this construct and its children are not reported. */
   public acknowledgeWarning(id: string, message?: string): void {
     this.scope.node.addMetadata(ANNOTATION_ACKNOWLEDGE, { id, message });
+    (globalThis as any)[ACKNOWLEDGED] = true;
   }
 
   /** Acknowledge an info message with this id. */
@@ -72,6 +73,9 @@ export class Annotations {
   }
 }
 
+/** Set when any warning is acknowledged, by any copy of this library in the process. */
+const ACKNOWLEDGED = Symbol.for('lambda-cdk.WarningAcknowledged');
+
 const internedMessages = new Map<string, string>();
 
 /**
@@ -87,6 +91,8 @@ function internMessage(message: string): string {
 
 /** Whether a warning id was acknowledged on this construct or one of its ancestors. */
 export function isAcknowledged(scope: IConstruct, id: string): boolean {
+  // Most apps acknowledge nothing: then there are no ancestors to search.
+  if (!(globalThis as any)[ACKNOWLEDGED]) { return false; }
   for (let s: IConstruct | undefined = scope; s !== undefined; s = s.node.scope) {
     if (s.node.metadata.some(m => m.type === ANNOTATION_ACKNOWLEDGE && m.data?.id === id)) { return true; }
   }

@@ -2,6 +2,9 @@ import { TokenizedStringFragments } from './fragments';
 import { IPostProcessor, IResolvable, IResolveContext, ITokenResolver, isResolvableObject } from './resolvable';
 import { tokenMap } from './token-map';
 
+/** The process's token registry (the same one every copy of this package uses). */
+const TOKENS = tokenMap();
+
 /**
  * Resolves tokens the way a CloudFormation template needs them: strings with tokens become minimal `Fn::Join`s.
  */
@@ -18,7 +21,7 @@ export class CloudFormationTokenResolver implements ITokenResolver {
   }
 
   public resolveList(xs: string[], context: IResolveContext): any {
-    const token = tokenMap().lookupList(xs);
+    const token = TOKENS.lookupList(xs);
     if (!token) { throw new Error(`Unrecognized list token: ${xs[0]}`); }
     return context.resolve(token);
   }

@@ -4,6 +4,9 @@ import { Lazy } from './lazy';
 import { IResolveContext, ResolutionTypeHint, isResolvableObject } from './resolvable';
 import { tokenMap } from './token-map';
 
+/** The process's token registry (the same one every copy of this package uses). */
+const TOKENS = tokenMap();
+
 /**
  * A JSON string of a structure that may hold tokens: the JSON text around the tokens, joined with them by an
  * `Fn::Join`. String tokens are quoted as JSON strings; number tokens are not.
@@ -64,7 +67,7 @@ class JsonWriter {
   }
 
   private writeString(s: string) {
-    const fragments = tokenMap().splitString(s);
+    const fragments = TOKENS.splitString(s);
     if (fragments.tokens.length === 0) { this.parts.push(JSON.stringify(s)); return; }
     this.parts.push('"');
     for (const v of fragments.values()) {

@@ -3,6 +3,9 @@ import { extractTokenDouble, listTokenKey } from './encoding';
 import { IPostProcessor, IResolvable, IResolveContext, ITokenResolver, ResolveChangeContextOptions } from './resolvable';
 import { tokenMap } from './token-map';
 
+/** The process's token registry (the same one every copy of this package uses). */
+const TOKENS = tokenMap();
+
 /** What one resolve() walk needs to know. */
 export interface ResolveWalkOptions {
   readonly scope: IConstruct;
@@ -22,24 +25,28 @@ export function resolve(obj: any, options: ResolveWalkOptions, path: string[] = 
   return resolveAt(obj, options, path);
 }
 
-/** `path` is a stack the walk pushes onto and pops from; contexts copy it only when asked. */
+/**
+ * `path` is a stack the walk pushes onto and pops from; contexts copy it only when asked. A string can only hold a
+ * token if it contains `${Token[` (a string marker) or `e+289` (a number token turned into text).
+ */
 function resolveAt(obj: any, options: ResolveWalkOptions, path: string[]): any {
   if (obj === undefined || obj === null) { return obj; }
   switch (typeof obj) {
     case 'function':
       throw new Error(`Trying to resolve a non-data object (a function) at ${pathString(path)}; only data can be rendered into a template`);
     case 'string': {
-      if (!mayHoldToken(obj) || obj.startsWith(INTRINSIC_KEY_PREFIX)) { return obj; }
-      const whole = tokenMap().wholeMarkerToken(obj);
+      // mayHoldToken, inlined: this runs for every string of every template.
+      if (!(obj.includes('${Token[') || obj.includes('e+289')) || obj.startsWith(INTRINSIC_KEY_PREFIX)) { return obj; }
+      const whole = TOKENS.wholeMarkerToken(obj);
       if (whole !== undefined) { return resolveToken(whole, options, path); }
-      const fragments = tokenMap().splitString(obj);
+      const fragments = TOKENS.splitString(obj);
       if (!fragments.hasTokens) { return obj; }
       if (fragments.length === 1) { return resolveToken(fragments.firstToken!, options, path); }
       return options.resolver.resolveString(fragments, makeContext(options, path));
     }
     case 'number': {
       if (extractTokenDouble(obj) === undefined) { return obj; }
-      const token = tokenMap().lookupNumber(obj);
+      const token = TOKENS.lookupNumber(obj);
       if (!token) { throw new Error(`Unrecognized number token at ${pathString(path)}`); }
       return resolveToken(token, options, path);
     }
@@ -93,7 +100,7 @@ function resolveAt(obj: any, options: ResolveWalkOptions, path: string[]): any {
     if (value === undefined && options.removeEmpty) {
       resolvedValue = undefined;
     } else {
-      if (mayHoldToken(key)) {
+      if (key.includes('${Token[') || key.includes('e+289')) {
         path.push(key);
         resolvedKey = resolveAt(key, options, path);
         path.pop();
@@ -117,11 +124,6 @@ function resolveAt(obj: any, options: ResolveWalkOptions, path: string[]): any {
     if (!drop) { out[resolvedKey] = resolvedValue; }
   }
   return out ?? obj;
-}
-
-/** Cheap test before the real one: strings without these substrings cannot hold a token. */
-function mayHoldToken(s: string): boolean {
-  return s.includes('${Token[') || s.includes('e+289');
 }
 
 function resolveToken(token: IResolvable, options: ResolveWalkOptions, path: string[]): any {

@@ -209,6 +209,13 @@ const GLOBAL_KEY = Symbol.for('lambda-cdk.TokenMap');
 
 /** One token registry per process, even when two copies of this package are loaded. */
 export function tokenMap(): TokenMap {
+  return theTokenMap ??= sharedTokenMap();
+}
+
+/** Remembered after the first call: the registry is asked for on every token. */
+let theTokenMap: TokenMap | undefined;
+
+function sharedTokenMap(): TokenMap {
   const g = globalThis as any;
   if (!g[GLOBAL_KEY]) { g[GLOBAL_KEY] = new TokenMap(); }
   return g[GLOBAL_KEY];

@@ -6,6 +6,9 @@ import { IResolvable, ITokenResolver, isResolvableObject } from './resolvable';
 import { tokenMap } from './token-map';
 import { lazyModule } from '../lazy-module';
 
+/** The process's token registry (the same one every copy of this package uses). */
+const TOKENS = tokenMap();
+
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const resolveModule = lazyModule(() => require('./resolve') as typeof import('./resolve'));
 
@@ -53,19 +56,19 @@ export class Token {
   /** Return a reversible string representation of this token. */
   public static asString(value: any, options: EncodingOptions = {}): string {
     if (typeof value === 'string') { return value; }
-    return tokenMap().registerString(Token.asAny(value), options.displayHint);
+    return TOKENS.registerString(Token.asAny(value), options.displayHint);
   }
 
   /** Return a reversible number representation of this token. */
   public static asNumber(value: any): number {
     if (typeof value === 'number') { return value; }
-    return tokenMap().registerNumber(Token.asAny(value));
+    return TOKENS.registerNumber(Token.asAny(value));
   }
 
   /** Return a reversible list representation of this token. */
   public static asList(value: any, options: EncodingOptions = {}): string[] {
     if (Array.isArray(value) && value.every(x => typeof x === 'string')) { return value; }
-    return tokenMap().registerList(Token.asAny(value), options.displayHint);
+    return TOKENS.registerList(Token.asAny(value), options.displayHint);
   }
 
   /** Return a resolvable representation of the given value. */
@@ -107,7 +110,7 @@ export interface ResolveOptions {
 export class Tokenization {
   /** Un-encode a string potentially containing encoded tokens. */
   public static reverseString(s: string): TokenizedStringFragments {
-    return tokenMap().splitString(s);
+    return TOKENS.splitString(s);
   }
 
   /** Un-encode a string which is either a complete encoded token, or doesn't contain tokens at all. */
@@ -119,12 +122,12 @@ export class Tokenization {
 
   /** Un-encode a Tokenized value from a number. */
   public static reverseNumber(n: number): IResolvable | undefined {
-    return tokenMap().lookupNumber(n);
+    return TOKENS.lookupNumber(n);
   }
 
   /** Un-encode a Tokenized value from a list. */
   public static reverseList(l: string[]): IResolvable | undefined {
-    return tokenMap().lookupList(l);
+    return TOKENS.lookupList(l);
   }
 
   /** Reverse any value into a Resolvable, if possible. */
