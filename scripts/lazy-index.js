@@ -28,7 +28,15 @@ function rewrite(indexFile) {
       if (!owner.has(name)) { owner.set(name, rel); }
     }
   }
-  const lines = [MARK, '"use strict";', 'Object.defineProperty(exports, "__esModule", { value: true });'];
+  const lines = [MARK, '"use strict";', 'Object.defineProperty(exports, "__esModule", { value: true });',
+    // Each export is a getter that loads its file on first use and then replaces itself with the value, so later
+    // uses (the library's own modules use each other through these indexes) are plain property reads. A value not
+    // there yet (a file still loading, in an import cycle) is not remembered.
+    'const lazy = (name, load) => Object.defineProperty(exports, name, { enumerable: true, configurable: true, get() {',
+    '  const value = load()[name];',
+    '  if (value !== undefined) { Object.defineProperty(exports, name, { enumerable: true, value }); }',
+    '  return value;',
+    '} });'];
   const loaders = new Map();
   unique.forEach((rel, i) => {
     loaders.set(rel, `m${i}`);
@@ -37,7 +45,7 @@ function rewrite(indexFile) {
   for (const name of exported) {
     const rel = owner.get(name);
     if (!rel) { throw new Error(`${indexFile}: cannot tell which file exports '${name}'`); }
-    lines.push(`Object.defineProperty(exports, ${JSON.stringify(name)}, { enumerable: true, get: () => ${loaders.get(rel)}()[${JSON.stringify(name)}] });`);
+    lines.push(`lazy(${JSON.stringify(name)}, ${loaders.get(rel)});`);
   }
   fs.writeFileSync(indexFile, lines.join('\n') + '\n');
   tagPublicClasses(dir, unique, owner);

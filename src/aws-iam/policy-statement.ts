@@ -108,12 +108,13 @@ export class PolicyStatement {
   constructor(props: PolicyStatementProps = {}) {
     this._sid = props.sid;
     this._effect = props.effect ?? Effect.ALLOW;
-    this.addActions(...props.actions ?? []);
-    this.addNotActions(...props.notActions ?? []);
-    this.addPrincipals(...props.principals ?? []);
-    this.addNotPrincipals(...props.notPrincipals ?? []);
-    this.addResources(...props.resources ?? []);
-    this.addNotResources(...props.notResources ?? []);
+    // Only the lists that were given (statements are made by the thousand; each add checks and validates).
+    if (props.actions) { this.addActions(...props.actions); }
+    if (props.notActions) { this.addNotActions(...props.notActions); }
+    if (props.principals) { this.addPrincipals(...props.principals); }
+    if (props.notPrincipals) { this.addNotPrincipals(...props.notPrincipals); }
+    if (props.resources) { this.addResources(...props.resources); }
+    if (props.notResources) { this.addNotResources(...props.notResources); }
     if (props.conditions !== undefined) {
       if (Token.isUnresolved(props.conditions)) {
         throw new UnscopedValidationError('A Condition should be represented as a map of operator to value '

@@ -49,6 +49,7 @@ export class CfnReference extends Reference {
   /** Whether this references a pseudo parameter. */
   public readonly isPseudo: boolean;
   private useRef = true;
+  private _producingStack?: any;
 
   protected constructor(value: any, displayName: string, target: IConstruct, typeHint: ResolutionTypeHint | undefined, isPseudo: boolean) {
     super(value, target, displayName, typeHint);
@@ -59,7 +60,7 @@ export class CfnReference extends Reference {
   public override resolve(context: IResolveContext): any {
     if (crossStackHandler && !this.isPseudo) {
       const consumingStack = findStack(context.scope);
-      if (consumingStack !== findStack(this.target)) {
+      if (consumingStack !== this.producingStack) {
         return crossStackHandler(this, consumingStack, context);
       }
     }
@@ -69,9 +70,9 @@ export class CfnReference extends Reference {
     return this.useRef ? { Ref: logicalId } : { 'Fn::GetAtt': [logicalId, this.attribute] };
   }
 
-  /** The stack that owns the referenced element. */
+  /** The stack that owns the referenced element (found once: a construct never moves). */
   public get producingStack(): any {
-    return findStack(this.target);
+    return this._producingStack ??= findStack(this.target);
   }
 }
 

@@ -23,7 +23,7 @@ export class Intrinsic implements IResolvable {
   private readonly value: any;
 
   constructor(value: any, options: IntrinsicProps = {}) {
-    if (isFunction(value)) {
+    if (typeof value === 'function') {
       throw new Error(`An Intrinsic must wrap a data value, got a function: ${value}`);
     }
     this.value = value;
@@ -58,10 +58,6 @@ export class Intrinsic implements IResolvable {
 
 // Read once: process.env is slow to query, and intrinsics are created by the thousand.
 const DEBUG = process.env.CDK_DEBUG === 'true';
-
-function isFunction(x: any): boolean {
-  return typeof x === 'function';
-}
 
 function captureStack(): string[] {
   const stack = new Error().stack ?? '';

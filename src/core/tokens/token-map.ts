@@ -19,6 +19,15 @@ export class TokenMap {
   private readonly frozenMarkers = new WeakMap<IResolvable, { [kind: symbol]: any }>();
 
   public registerString(token: IResolvable, displayHint?: string): string {
+    // markerOf() inlined for the common case (a token that carries its marker): strings are asked for most.
+    const own = (token as any)[STRING_MARKER];
+    if (own !== undefined && Object.prototype.hasOwnProperty.call(token, STRING_MARKER)) { return own; }
+    if (Object.isExtensible(token)) {
+      // A new token (an extensible one never had its marker kept elsewhere).
+      const marker = this.newMarker(BEGIN_STRING_TOKEN_MARKER, token, displayHint);
+      Object.defineProperty(token, STRING_MARKER, { value: marker });
+      return marker;
+    }
     let s = this.markerOf(token, STRING_MARKER);
     if (s === undefined) {
       s = this.newMarker(BEGIN_STRING_TOKEN_MARKER, token, displayHint);

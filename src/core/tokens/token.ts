@@ -43,7 +43,9 @@ export class Token {
   /** Returns true if obj represents an unresolved value. */
   public static isUnresolved(obj: any): boolean {
     switch (typeof obj) {
-      case 'string': return containsStringToken(obj);
+      // The cheap substring tests inline (this runs for most strings a construct is given); the full tests only
+      // when they pass.
+      case 'string': return (obj.includes('${Token[') || obj.includes('e+289')) && containsStringToken(obj);
       case 'number': return extractTokenDouble(obj) !== undefined;
       case 'object':
         if (obj === null) { return false; }
@@ -56,7 +58,7 @@ export class Token {
   /** Return a reversible string representation of this token. */
   public static asString(value: any, options: EncodingOptions = {}): string {
     if (typeof value === 'string') { return value; }
-    return TOKENS.registerString(Token.asAny(value), options.displayHint);
+    return TOKENS.registerString(isResolvableObject(value) ? value : Token.asAny(value), options.displayHint);
   }
 
   /** Return a reversible number representation of this token. */
