@@ -77,13 +77,15 @@ export class CfnReference extends Reference {
 }
 
 function cached(target: IConstruct, key: string, make: () => CfnReference): CfnReference {
-  // A plain object keyed by attribute: a target has a few references, and a Map's table is several times larger.
+  // A plain object keyed by attribute (own keys only): a target has a few references, and both a Map's table and a
+  // prototype-less object (a dictionary) are several times larger.
   let byKey: { [key: string]: CfnReference } | undefined = (target as any)[REFERENCES];
   if (!byKey) {
-    byKey = Object.create(null) as { [key: string]: CfnReference };
+    byKey = {};
     Object.defineProperty(target, REFERENCES, { value: byKey });
   }
-  let ref = byKey[key];
-  if (!ref) { ref = make(); byKey[key] = ref; }
+  if (Object.prototype.hasOwnProperty.call(byKey, key)) { return byKey[key]; }
+  const ref = make();
+  byKey[key] = ref;
   return ref;
 }

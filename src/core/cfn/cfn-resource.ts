@@ -1,6 +1,5 @@
 import { Construct, IConstruct } from 'constructs';
 import { ValidationError } from '../errors';
-import { contextFromParent } from '../parent-context';
 import { RemovalPolicy, RemovalPolicyOptions } from '../removal-policy';
 import type { ResourceEnvironment } from '../resource';
 import { Reference } from '../tokens/reference';
@@ -56,7 +55,7 @@ export class CfnResource extends CfnRefElement {
     }
     this.cfnResourceType = props.type;
     this._cfnProperties = props.properties || {};
-    if (contextFromParent(scope, ENABLE_PATH_METADATA_CONTEXT)) {
+    if (this.node.tryGetContext(ENABLE_PATH_METADATA_CONTEXT)) {
       this.addMetadata(PATH_METADATA_KEY, this.node.path);
     }
   }
