@@ -184,7 +184,8 @@ export class TokenMap {
    * live as long as the app, and a string made by `+` is a tree of pieces that takes about twice the memory.
    */
   private newMarker(begin: string, token: IResolvable, displayHint?: string): string {
-    const hint = displayHint !== undefined ? cleanHint(displayHint) : guessHint(token);
+    const name = displayHint ?? (token as any).displayName;
+    const hint = typeof name === 'string' ? cleanHint(name) : 'TOKEN';
     const n = this.tokens.length;
     this.tokens.push(token);
     this.hints.push(hint);
@@ -209,10 +210,6 @@ function cleanHint(hint: string): string {
   return clean;
 }
 
-function guessHint(token: IResolvable): string {
-  const name = (token as any).displayName;
-  return typeof name === 'string' ? cleanHint(name) : 'TOKEN';
-}
 
 const GLOBAL_KEY = Symbol.for('lambda-cdk.TokenMap');
 

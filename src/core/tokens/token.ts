@@ -117,6 +117,8 @@ export class Tokenization {
 
   /** Un-encode a string which is either a complete encoded token, or doesn't contain tokens at all. */
   public static reverseCompleteString(s: string): IResolvable | undefined {
+    const whole = TOKENS.wholeMarkerToken(s);
+    if (whole !== undefined) { return whole; }
     const fragments = Tokenization.reverseString(s);
     if (fragments.length !== 1) { throw new Error(`Tokenzation.reverseCompleteString: argument must not be a concatentation, got '${s}'`); }
     return fragments.firstToken;
@@ -136,6 +138,9 @@ export class Tokenization {
   public static reverse(x: any, options: ReverseOptions = {}): IResolvable | undefined {
     if (Tokenization.isResolvable(x)) { return x; }
     if (typeof x === 'string') {
+      // A string that is exactly one marker (the usual case) needs no splitting.
+      const whole = TOKENS.wholeMarkerToken(x);
+      if (whole !== undefined) { return whole; }
       if (options.failConcat === false) {
         const fragments = Tokenization.reverseString(x);
         return fragments.length === 1 ? fragments.firstToken : undefined;
