@@ -2,6 +2,7 @@ import type { IConstruct } from 'constructs';
 import { extractTokenDouble, listTokenKey } from './encoding';
 import { IPostProcessor, IResolvable, IResolveContext, ITokenResolver, ResolveChangeContextOptions } from './resolvable';
 import { tokenMap } from './token-map';
+import { CLOUDFORMATION_TOKEN_RESOLVER } from './cloudformation-lang';
 
 /** The process's token registry (the same one every copy of this package uses). */
 const TOKENS = tokenMap();
@@ -83,7 +84,8 @@ function resolveAt(obj: any, options: ResolveWalkOptions, path: string[]): any {
   if (typeof obj.resolve === 'function') {
     return resolveToken(obj as IResolvable, options, path);
   }
-  if (isConstruct(obj)) {
+  // Plain objects (nearly all) cannot be constructs or dates.
+  if (Object.getPrototypeOf(obj) !== Object.prototype && isConstruct(obj)) {
     throw new Error(`Trying to resolve() a Construct at ${pathString(path)}: construct ${obj.node.path} cannot be rendered into a template`);
   }
   if (obj instanceof Date) { return obj.toISOString(); }
@@ -128,6 +130,12 @@ function resolveAt(obj: any, options: ResolveWalkOptions, path: string[]): any {
 
 function resolveToken(token: IResolvable, options: ResolveWalkOptions, path: string[]): any {
   const context = new ResolveContext(options, path, true);
+  if (options.resolver === CLOUDFORMATION_TOKEN_RESOLVER) {
+    // What that resolver does (resolve the token, resolve what it gave, post-process), without the three calls:
+    // this runs for every token of every template.
+    const resolved = resolveAt(token.resolve(context), options, path);
+    return context.postProcess(resolved, context);
+  }
   return options.resolver.resolveToken(token, context, context);
 }
 
