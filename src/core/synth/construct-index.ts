@@ -21,14 +21,15 @@ export function indexConstructs(root: IConstruct): ConstructIndex {
   const visit = (c: IConstruct, owner: CfnElement[] | undefined) => {
     all.push(c);
     let own = owner;
-    if (isStackLike(c)) {
+    // Elements first: they are most of the tree, and an element is never a stack or a stage.
+    if (isCfnElementLike(c)) {
+      if (owner !== undefined) { owner.push(c as CfnElement); }
+    } else if (isStackLike(c)) {
       stacks.push(c as unknown as Stack);
       own = [];
       elements.set(c as unknown as Stack, own);
     } else if (isStageLike(c)) {
       own = undefined;
-    } else if (owner !== undefined && isCfnElementLike(c)) {
-      owner.push(c as CfnElement);
     }
     for (const child of c.node.children) { visit(child, own); }
   };

@@ -21,9 +21,9 @@ const ACK_SUFFIX = /\[ack: (.+)\]$/;
 /**
  * The metadata entries of one construct as the cloud assembly carries them (acknowledged warnings left out, the
  * logical ID of a CloudFormation element added); messages among them are appended to `messages`.
- * `id` is the construct path with a leading `/`.
+ * `id` is the construct path with a leading `/`; `isElement` says whether `c` is a CloudFormation element (if known).
  */
-export function metadataEntries(c: IConstruct, id: string, messages: SynthesisMessage[]): any[] {
+export function metadataEntries(c: IConstruct, id: string, messages: SynthesisMessage[], isElement = isCfnElementLike(c)): any[] {
   const entries: any[] = [];
   for (const md of c.node.metadata) {
     const level = LEVELS[md.type];
@@ -36,7 +36,7 @@ export function metadataEntries(c: IConstruct, id: string, messages: SynthesisMe
     entries.push(entry);
     if (level) { messages.push({ level, id, entry }); }
   }
-  if (isCfnElementLike(c)) {
+  if (isElement) {
     entries.push({ type: 'aws:cdk:logicalId', data: (c as CfnElement).resolvedLogicalId });
   }
   return entries;

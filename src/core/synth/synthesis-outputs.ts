@@ -30,7 +30,11 @@ export function collectOutputs(root: IConstruct, version: string, attributesOf: 
   const metadata = new Map<Stack, StackMetadata>();
   const visit = (c: IConstruct, path: string, stack: { elements: CfnElement[]; metadata: StackMetadata } | undefined): any => {
     let owner = stack;
-    if (isStackLike(c)) {
+    // Elements first: they are most of the tree, and an element is never a stack or a stage.
+    const isElement = isCfnElementLike(c);
+    if (isElement) {
+      if (owner !== undefined) { owner.elements.push(c as CfnElement); }
+    } else if (isStackLike(c)) {
       if (owner !== undefined && isNestedStackLike(c)) {
         // A nested stack has its own template but no artifact: its metadata goes to its parent's.
         owner = { elements: [], metadata: owner.metadata };
@@ -41,12 +45,10 @@ export function collectOutputs(root: IConstruct, version: string, attributesOf: 
       elements.set(c as unknown as Stack, owner.elements);
     } else if (isStageLike(c) && c !== root) {
       owner = undefined;
-    } else if (owner !== undefined && isCfnElementLike(c)) {
-      owner.elements.push(c as CfnElement);
     }
     if (owner !== undefined) {
       const id = `/${path}`;
-      const entries = metadataEntries(c, id, owner.metadata.messages);
+      const entries = metadataEntries(c, id, owner.metadata.messages, isElement);
       if (entries.length > 0) { owner.metadata.metadata[id] = entries; }
     }
 

@@ -65,7 +65,7 @@ function resolveAt(obj: any, options: ResolveWalkOptions, path: string[]): any {
     let out: any[] | undefined;
     for (let i = 0; i < obj.length; i++) {
       const element = obj[i];
-      if (typeof element === 'string' && listTokenKey(element) !== undefined) {
+      if (typeof element === 'string' && element.charCodeAt(0) === 35 /* # */ && listTokenKey(element) !== undefined) {
         throw new Error(`A list token cannot be an element of a longer list (at ${pathString(path)}); use Fn.join or concatenate the lists instead`);
       }
       path.push(String(i));
