@@ -17,7 +17,7 @@ export class Annotations {
 
   /** Whether messages record where they were added (read when a message is added, not for every `of()`). */
   private get stackTraces(): boolean {
-    return this.scope.node.tryGetContext('aws:cdk:disable-stack-trace') === false || process.env.CDK_DEBUG === 'true';
+    return DEBUG || this.scope.node.tryGetContext('aws:cdk:disable-stack-trace') === false;
   }
 
   /** Acknowledge a warning: warnings with this id on this construct and its children are not reported. */
@@ -34,7 +34,7 @@ export class Annotations {
   /** Adds an acknowledgeable warning metadata entry to this construct (the id is shown as `[ack: id]`). */
   public addWarningV2(id: string, message: string): void {
     if (isAcknowledged(this.scope, id)) { return; }
-    this.addMessage(ANNOTATION_WARNING, `${message} [ack: ${id}]`);
+    this.addMessage(ANNOTATION_WARNING, withAckId(message, id));
   }
 
   /** Adds a warning metadata entry to this construct (use addWarningV2 for acknowledgeable warnings). */
@@ -50,7 +50,7 @@ export class Annotations {
   /** Adds an acknowledgeable info metadata entry to this construct. */
   public addInfoV2(id: string, message: string): void {
     if (isAcknowledged(this.scope, id)) { return; }
-    this.addMessage(ANNOTATION_INFO, `${message} [ack: ${id}]`);
+    this.addMessage(ANNOTATION_INFO, withAckId(message, id));
   }
 
   /** Adds an { "error": <message> } metadata entry to this construct: synthesis fails with it. */
@@ -71,6 +71,22 @@ export class Annotations {
     if (exists) { return; }
     this.scope.node.addMetadata(level, internMessage(message), { stackTrace: this.stackTraces });
   }
+}
+
+// Read once: process.env is slow to query, and messages are added per construct.
+const DEBUG = process.env.CDK_DEBUG === 'true';
+
+let lastAck: { message: string; id: string; text: string } | undefined;
+
+/**
+ * `<message> [ack: <id>]`, the same string for the same message and id in a row (a warning added to a thousand
+ * constructs is then built, and hashed by internMessage, once).
+ */
+function withAckId(message: string, id: string): string {
+  if (lastAck === undefined || lastAck.message !== message || lastAck.id !== id) {
+    lastAck = { message, id, text: `${message} [ack: ${id}]` };
+  }
+  return lastAck.text;
 }
 
 /** Set when any warning is acknowledged, by any copy of this library in the process. */

@@ -77,34 +77,47 @@ const MS_PER_DAY = 86_400_000;
  * the warning names the date and the runtime to move to.
  */
 export function warnAboutRuntimeDeprecation(scope: IConstruct, runtime: Runtime, now: Date = new Date()): void {
+  const notice = deprecationNotice(runtime, now);
+  if (notice !== undefined) { Annotations.of(scope).addWarningV2(notice.id, notice.message); }
+}
+
+const noticeCache = new Map<Runtime, { readonly day: number; readonly notice?: { readonly id: string; readonly message: string } }>();
+
+/** The warning for a runtime on the day of `now`, if it needs one; remembered per runtime and day (one string for every function). */
+function deprecationNotice(runtime: Runtime, now: Date): { readonly id: string; readonly message: string } | undefined {
+  const day = Math.floor(now.getTime() / MS_PER_DAY);
+  const cached = noticeCache.get(runtime);
+  if (cached?.day === day) { return cached.notice; }
+  const notice = computeNotice(runtime, now);
+  noticeCache.set(runtime, { day, notice });
+  return notice;
+}
+
+function computeNotice(runtime: Runtime, now: Date): { readonly id: string; readonly message: string } | undefined {
   const date = RUNTIME_DEPRECATION_DATES[runtime.name];
-  if (date === undefined) { return; }
+  if (date === undefined) { return undefined; }
   const deprecatedAt = Date.parse(`${date}T00:00:00Z`);
   const daysLeft = Math.floor((deprecatedAt - now.getTime()) / MS_PER_DAY);
-  if (daysLeft > DEPRECATION_NOTICE_DAYS) { return; }
+  if (daysLeft > DEPRECATION_NOTICE_DAYS) { return undefined; }
 
   const advice = adviceFor(runtime, now);
   if (daysLeft <= 0) {
-    Annotations.of(scope).addWarningV2(DEPRECATED_RUNTIME_WARNING,
-      `Runtime ${runtime.name} was deprecated by AWS Lambda on ${date}: it gets no security patches, and creating or `
-      + `updating functions that use it is blocked.${advice}`);
-  } else {
-    Annotations.of(scope).addWarningV2(RUNTIME_DEPRECATION_SOON_WARNING,
-      `Runtime ${runtime.name} will be deprecated by AWS Lambda on ${date} (in ${daysLeft} days).${advice}`);
+    return {
+      id: DEPRECATED_RUNTIME_WARNING,
+      message: `Runtime ${runtime.name} was deprecated by AWS Lambda on ${date}: it gets no security patches, and creating or `
+        + `updating functions that use it is blocked.${advice}`,
+    };
   }
+  return {
+    id: RUNTIME_DEPRECATION_SOON_WARNING,
+    message: `Runtime ${runtime.name} will be deprecated by AWS Lambda on ${date} (in ${daysLeft} days).${advice}`,
+  };
 }
 
-const adviceCache = new Map<Runtime, { readonly day: number; readonly advice: string }>();
-
-/** The sentence naming the runtime to move to (or nothing), remembered per runtime and day: most apps use one runtime. */
+/** The sentence naming the runtime to move to (or nothing). */
 function adviceFor(runtime: Runtime, now: Date): string {
-  const day = Math.floor(now.getTime() / MS_PER_DAY);
-  const cached = adviceCache.get(runtime);
-  if (cached?.day === day) { return cached.advice; }
   const replacement = replacementFor(runtime, now);
-  const advice = replacement ? ` Move to ${replacement.name} (Runtime.${staticNameOf(replacement)}).` : '';
-  adviceCache.set(runtime, { day, advice });
-  return advice;
+  return replacement ? ` Move to ${replacement.name} (Runtime.${staticNameOf(replacement)}).` : '';
 }
 
 /**
