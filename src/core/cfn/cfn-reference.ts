@@ -30,18 +30,22 @@ export class CfnReference extends Reference {
   /** The reference to an attribute of a CloudFormation element (`Ref` for the element itself); cached per target. */
   public static for(target: CfnElement, attribute: string, refRender?: 'Ref' | 'GetAtt', typeHint?: ResolutionTypeHint): CfnReference {
     const key = refRender === undefined && typeHint === undefined ? attribute : `${attribute}|${refRender ?? ''}|${typeHint ?? ''}`;
-    return cached(target, key, () => {
-      const useRef = refRender === 'Ref' || (refRender === undefined && attribute === 'Ref');
-      // The value is produced in resolve() from the target's final logical ID.
-      const ref = new CfnReference(null, useRef && attribute === 'Ref' ? 'Ref' : attribute, target, typeHint, false);
-      ref.useRef = useRef;
-      return ref;
-    });
+    const byKey = referencesOf(target);
+    if (Object.prototype.hasOwnProperty.call(byKey, key)) { return byKey[key]; }
+    const useRef = refRender === 'Ref' || (refRender === undefined && attribute === 'Ref');
+    // The value is produced in resolve() from the target's final logical ID.
+    const ref = new CfnReference(null, useRef && attribute === 'Ref' ? 'Ref' : attribute, target, typeHint, false);
+    ref.useRef = useRef;
+    byKey[key] = ref;
+    return ref;
   }
 
   /** A reference to a pseudo parameter (e.g. AWS::AccountId) scoped to a stack. */
   public static forPseudo(pseudoName: string, scope: IConstruct): CfnReference {
-    return cached(scope, `pseudo|${pseudoName}`, () => new CfnReference({ Ref: pseudoName }, pseudoName, scope, undefined, true));
+    const byKey = referencesOf(scope);
+    const key = `pseudo|${pseudoName}`;
+    if (Object.prototype.hasOwnProperty.call(byKey, key)) { return byKey[key]; }
+    return byKey[key] = new CfnReference({ Ref: pseudoName }, pseudoName, scope, undefined, true);
   }
 
   /** The CloudFormation attribute (`Ref` or the attribute name). */
@@ -76,16 +80,14 @@ export class CfnReference extends Reference {
   }
 }
 
-function cached(target: IConstruct, key: string, make: () => CfnReference): CfnReference {
-  // A plain object keyed by attribute (own keys only): a target has a few references, and both a Map's table and a
-  // prototype-less object (a dictionary) are several times larger.
+/** The references already made to `target`, by key (a plain object read with hasOwnProperty). */
+function referencesOf(target: IConstruct): { [key: string]: CfnReference } {
+  // A plain object keyed by attribute: a target has a few references, and both a Map's table and a prototype-less
+  // object (a dictionary) are several times larger.
   let byKey: { [key: string]: CfnReference } | undefined = (target as any)[REFERENCES];
   if (!byKey) {
     byKey = {};
     Object.defineProperty(target, REFERENCES, { value: byKey });
   }
-  if (Object.prototype.hasOwnProperty.call(byKey, key)) { return byKey[key]; }
-  const ref = make();
-  byKey[key] = ref;
-  return ref;
+  return byKey;
 }

@@ -185,7 +185,7 @@ export class TokenMap {
    */
   private newMarker(begin: string, token: IResolvable, displayHint?: string): string {
     const name = displayHint ?? (token as any).displayName;
-    const hint = typeof name === 'string' ? cleanHint(name) : 'TOKEN';
+    const hint = typeof name === 'string' ? (cleanHints.get(name) ?? cleanHint(name)) : 'TOKEN';
     const n = this.tokens.length;
     this.tokens.push(token);
     this.hints.push(hint);

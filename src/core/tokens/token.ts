@@ -58,7 +58,9 @@ export class Token {
   /** Return a reversible string representation of this token. */
   public static asString(value: any, options: EncodingOptions = {}): string {
     if (typeof value === 'string') { return value; }
-    return TOKENS.registerString(isResolvableObject(value) ? value : Token.asAny(value), options.displayHint);
+    // isResolvableObject, inlined: every token becomes a string here.
+    const resolvable = typeof value === 'object' && value !== null && typeof value.resolve === 'function' ? value : Token.asAny(value);
+    return TOKENS.registerString(resolvable, options.displayHint);
   }
 
   /** Return a reversible number representation of this token. */
