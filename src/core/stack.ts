@@ -399,11 +399,13 @@ export class Stack extends Construct implements ITaggableStack {
   protected allocateLogicalId(cfnElement: CfnElement): string {
     // The ids from below the element's stack down to the element (walking up: `node.scopes` would be kept by every node).
     const pathComponents: string[] = [];
+    let tokenId: string | undefined;
     for (let c: IConstruct | undefined = cfnElement; c !== undefined && c !== cfnElement.stack; c = c.node.scope) {
-      pathComponents.push(c.node.id);
+      const id = c.node.id;
+      if (Token.isUnresolved(id)) { tokenId = id; }
+      pathComponents.push(id);
     }
     pathComponents.reverse();
-    const tokenId = pathComponents.find(c => Token.isUnresolved(c));
     if (tokenId !== undefined) {
       throw new ValidationError(`A construct id must be a literal string; '${tokenId}' is a token, so no logical ID can be derived from the path`, cfnElement);
     }

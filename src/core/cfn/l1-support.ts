@@ -192,6 +192,8 @@ function renderProps(value: { [key: string]: any }, props: readonly L1Prop[], ru
 
 function renderValue(v: any, type: L1Type, run: RenderRun): any {
   if (v == null || (typeof v === 'object' && isIntrinsic(v))) { return v; }
+  // Strings, the commonest property type, without the call.
+  if (type === 's' && typeof v === 'string') { return v; }
   if (typeof type === 'string') { return renderPrimitive(v, type, run); }
   if (!Array.isArray(type)) { return renderStruct(v, type as L1Struct, run); }
   switch (type[0]) {

@@ -134,7 +134,7 @@ function resolveToken(token: IResolvable, options: ResolveWalkOptions, path: str
     // What that resolver does (resolve the token, resolve what it gave, post-process), without the three calls:
     // this runs for every token of every template.
     const resolved = resolveAt(token.resolve(context), options, path);
-    return context.postProcess(resolved, context);
+    return context._postProcessors === undefined ? resolved : context.postProcess(resolved, context);
   }
   return options.resolver.resolveToken(token, context, context);
 }
@@ -145,7 +145,8 @@ function makeContext(options: ResolveWalkOptions, walkPath: string[]): IResolveC
 
 /** The context a token sees while it resolves; it is also the post processor that runs what the token registered. */
 class ResolveContext implements IResolveContext, IPostProcessor {
-  private postProcessors?: IPostProcessor[];
+  /** What the token registered to run on its value (read directly by resolveToken). @internal */
+  public _postProcessors?: IPostProcessor[];
   private readonly depth: number;
 
   /**
@@ -165,7 +166,7 @@ class ResolveContext implements IResolveContext, IPostProcessor {
 
   public registerPostProcessor(pp: IPostProcessor): void {
     if (!this.acceptsPostProcessors) { throw new Error('Post processors can only be registered while resolving a token'); }
-    (this.postProcessors ??= []).push(pp);
+    (this._postProcessors ??= []).push(pp);
   }
 
   public resolve(x: any, changeOptions?: ResolveChangeContextOptions): any {
@@ -177,9 +178,9 @@ class ResolveContext implements IResolveContext, IPostProcessor {
   }
 
   public postProcess(x: any, context: IResolveContext): any {
-    if (!this.postProcessors) { return x; }
+    if (!this._postProcessors) { return x; }
     let v = x;
-    for (const pp of this.postProcessors) { v = pp.postProcess(v, context); }
+    for (const pp of this._postProcessors) { v = pp.postProcess(v, context); }
     return v;
   }
 }
