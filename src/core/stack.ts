@@ -402,7 +402,8 @@ export class Stack extends Construct implements ITaggableStack {
     let tokenId: string | undefined;
     for (let c: IConstruct | undefined = cfnElement; c !== undefined && c !== cfnElement.stack; c = c.node.scope) {
       const id = c.node.id;
-      if (Token.isUnresolved(id)) { tokenId = id; }
+      // The cheap substring tests first: ids almost never hold tokens.
+      if ((id.includes('${Token[') || id.includes('e+289')) && Token.isUnresolved(id)) { tokenId = id; }
       pathComponents.push(id);
     }
     pathComponents.reverse();
