@@ -1,8 +1,8 @@
-// How many JavaScript function calls lambda-1000 makes, and which functions make most of them (V8's precise
-// coverage with call counts). Unlike wall time, which drifts by 10-20% on these machines, the count is the same
+// How many JavaScript function calls a benchmark app makes (lambda-1000 unless --app names another), and which
+// functions make most of them (V8's precise coverage with call counts). Unlike wall time, which drifts by 10-20% on these machines, the count is the same
 // on every run: use it to see whether a change makes the library do less. Most of a run is cold code, so fewer
 // calls is, roughly, less time.
-// Usage: npm run build && node bench/calls.js [--construct-only] [--top N]
+// Usage: npm run build && node bench/calls.js [--app <name>] [--construct-only (lambda-1000 only)] [--top N]
 'use strict';
 const fs = require('fs');
 const inspector = require('inspector');
@@ -14,6 +14,8 @@ const args = process.argv.slice(2);
 const constructOnly = args.includes('--construct-only');
 const topIndex = args.indexOf('--top');
 const top = topIndex >= 0 ? Number(args[topIndex + 1]) : 30;
+const appIndex = args.indexOf('--app');
+const appName = appIndex >= 0 ? args[appIndex + 1] : 'lambda-1000';
 const dist = path.join(__dirname, '..', 'dist');
 
 const session = new inspector.Session();
@@ -24,8 +26,15 @@ const post = (method, params) => new Promise((resolve, reject) => session.post(m
   await post('Profiler.enable');
   await post('Profiler.startPreciseCoverage', { callCount: true, detailed: false });
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-calls-'));
-  const app = buildApp(require(path.join(dist, 'core')), (m) => require(path.join(dist, m)), outdir);
-  if (!constructOnly) { app.synth(); }
+  if (appName === 'lambda-1000') {
+    const app = buildApp(require(path.join(dist, 'core')), (m) => require(path.join(dist, m)), outdir);
+    if (!constructOnly) { app.synth(); }
+  } else {
+    // Other apps build and synthesize when loaded, and report their memory through the harness: silence that.
+    process.env.BENCH_OUTDIR = outdir;
+    require('./harness').finish = () => {};
+    require(`./apps/${appName}`);
+  }
   const { result } = await post('Profiler.takePreciseCoverage');
   fs.rmSync(outdir, { recursive: true, force: true });
 
@@ -43,6 +52,6 @@ const post = (method, params) => new Promise((resolve, reject) => session.post(m
   }
   rows.sort((a, b) => b.count - a.count);
   const total = rows.reduce((sum, r) => sum + r.count, 0);
-  console.log(`${total} calls (${constructOnly ? 'construction' : 'construction and synthesis'} of lambda-1000)`);
+  console.log(`${total} calls (${constructOnly ? 'construction' : 'construction and synthesis'} of ${appName})`);
   for (const r of rows.slice(0, top)) { console.log(String(r.count).padStart(9), r.where); }
 })();

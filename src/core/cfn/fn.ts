@@ -233,9 +233,10 @@ class FnJoin implements IResolvable {
     if (Token.isUnresolved(this.listOfValues)) {
       return { 'Fn::Join': [this.delimiter, context.resolve(this.listOfValues)] };
     }
-    const resolved = this.listOfValues.map(v => context.resolve(v));
-    const joined = minimalJoin(this.delimiter, resolved);
-    return joined;
+    const values = this.listOfValues;
+    const resolved = new Array(values.length);
+    for (let i = 0; i < values.length; i++) { resolved[i] = context.resolve(values[i]); }
+    return minimalJoin(this.delimiter, resolved);
   }
 
   public toString(): string {

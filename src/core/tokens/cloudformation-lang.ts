@@ -1,5 +1,5 @@
 import { TokenizedStringFragments } from './fragments';
-import { IPostProcessor, IResolvable, IResolveContext, ITokenResolver, isResolvableObject } from './resolvable';
+import { IPostProcessor, IResolvable, IResolveContext, ITokenResolver } from './resolvable';
 import { tokenMap } from './token-map';
 
 /** The process's token registry (the same one every copy of this package uses). */
@@ -16,8 +16,13 @@ export class CloudFormationTokenResolver implements ITokenResolver {
   }
 
   public resolveString(fragments: TokenizedStringFragments, context: IResolveContext): any {
-    const parts = fragments.values().map(v => (isResolvableObject(v) ? context.resolve(v) : v));
-    return minimalJoin('', parts.map(stringifyPart));
+    // One loop (no callbacks): every string with a token in it comes here.
+    const values = fragments.values();
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      values[i] = stringifyPart(typeof v === 'object' && v !== null && typeof v.resolve === 'function' ? context.resolve(v) : v);
+    }
+    return minimalJoin('', values);
   }
 
   public resolveList(xs: string[], context: IResolveContext): any {
@@ -53,7 +58,7 @@ export function minimalJoin(delimiter: string, values: any[]): any {
   const flat: any[] = [];
   for (const v of values) {
     if (v === undefined || (v === '' && delimiter === '')) { continue; }
-    if (isFnJoin(v) && v['Fn::Join'][0] === delimiter) {
+    if (typeof v === 'object' && isFnJoin(v) && v['Fn::Join'][0] === delimiter) {
       flat.push(...v['Fn::Join'][1]);
     } else {
       flat.push(v);

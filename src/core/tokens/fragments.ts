@@ -63,7 +63,13 @@ export class TokenizedStringFragments {
 
   /** The (resolved) values of the fragments, in order. */
   public values(): any[] {
-    return this.fragments.map(f => (f.type === 'literal' ? f.lit : f.token));
+    const fragments = this.fragments;
+    const out = new Array(fragments.length);
+    for (let i = 0; i < fragments.length; i++) {
+      const f = fragments[i];
+      out[i] = f.type === 'literal' ? f.lit : f.token;
+    }
+    return out;
   }
 
   /** Combine the string fragments using the given joiner. */

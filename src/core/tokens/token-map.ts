@@ -137,7 +137,7 @@ export class TokenMap {
 
   /** A literal part of a string may still hold number tokens that were turned into text (`${n}`). */
   private addLiteralWithNumberTokens(fragments: TokenizedStringFragments, s: string) {
-    if (!containsNumberToken(s)) {
+    if (!s.includes('e+289') || !containsNumberToken(s)) {
       fragments.addLiteral(s);
       return;
     }
