@@ -20,7 +20,8 @@ export class CloudFormationTokenResolver implements ITokenResolver {
     const values = fragments.values();
     for (let i = 0; i < values.length; i++) {
       const v = values[i];
-      values[i] = stringifyPart(typeof v === 'object' && v !== null && typeof v.resolve === 'function' ? context.resolve(v) : v);
+      const part = typeof v === 'object' && v !== null && typeof v.resolve === 'function' ? context.resolve(v) : v;
+      values[i] = typeof part === 'number' || typeof part === 'boolean' ? `${part}` : part;
     }
     return minimalJoin('', values);
   }
@@ -34,11 +35,6 @@ export class CloudFormationTokenResolver implements ITokenResolver {
 
 /** The one resolver instance used for templates. */
 export const CLOUDFORMATION_TOKEN_RESOLVER = new CloudFormationTokenResolver();
-
-function stringifyPart(x: any): any {
-  if (typeof x === 'number' || typeof x === 'boolean') { return `${x}`; }
-  return x;
-}
 
 /** Is this a resolved `{ "Fn::Join": [delimiter, [...]] }`? */
 export function isFnJoin(x: any): x is { 'Fn::Join': [string, any[]] } {

@@ -117,7 +117,7 @@ export class TokenMap {
   public splitString(s: string): TokenizedStringFragments {
     const fragments = new TokenizedStringFragments();
     if (!s.includes(BEGIN_STRING_TOKEN_MARKER)) {
-      if (s.length > 0) { this.addLiteralWithNumberTokens(fragments, s); }
+      if (s.length > 0) { this.addLiteral(fragments, s); }
       return fragments;
     }
     const re = STRING_TOKEN_REGEX;
@@ -125,19 +125,25 @@ export class TokenMap {
     let last = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s)) !== null) {
-      const token = this.tokenOfKey(m[1]);
+      // The key is read in place: between the marker's begin and end.
+      const token = this.tokenOfKeyAt(s, m.index + BEGIN_STRING_TOKEN_MARKER.length, re.lastIndex - END_TOKEN_MARKER.length);
       if (!token) { continue; }
-      if (m.index > last) { this.addLiteralWithNumberTokens(fragments, s.substring(last, m.index)); }
+      if (m.index > last) { this.addLiteral(fragments, s.substring(last, m.index)); }
       fragments.addToken(token);
       last = re.lastIndex;
     }
-    if (last < s.length) { this.addLiteralWithNumberTokens(fragments, s.substring(last)); }
+    if (last < s.length) { this.addLiteral(fragments, s.substring(last)); }
     return fragments;
+  }
+
+  /** A literal part of a string: searched for number tokens only if it could hold one. */
+  private addLiteral(fragments: TokenizedStringFragments, s: string): void {
+    if (s.includes('e+289')) { this.addLiteralWithNumberTokens(fragments, s); } else { fragments.addLiteral(s); }
   }
 
   /** A literal part of a string may still hold number tokens that were turned into text (`${n}`). */
   private addLiteralWithNumberTokens(fragments: TokenizedStringFragments, s: string) {
-    if (!s.includes('e+289') || !containsNumberToken(s)) {
+    if (!containsNumberToken(s)) {
       fragments.addLiteral(s);
       return;
     }
