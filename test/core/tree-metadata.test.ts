@@ -28,6 +28,20 @@ function runFresh(script: string): any {
 }
 
 describe('tree.json', () => {
+  test('constructs of the constructs package carry its version, the others the library version aws-cdk-lib names', { skip }, () => {
+    const versions = runFresh(`
+      const app = new core.App({ outdir });
+      new Construct(new core.Stack(app, 'S'), 'Plain');
+      app.synth();
+      const tree = JSON.parse(fs.readFileSync(outdir + '/tree.json', 'utf8')).tree;
+      console.log(JSON.stringify({ app: tree.constructInfo.version, plain: tree.children.S.children.Plain.constructInfo }));
+    `);
+    assert.deepEqual(versions, {
+      app: '2.276.0',
+      plain: { fqn: 'constructs.Construct', version: JSON.parse(fs.readFileSync(require.resolve('constructs/package.json'), 'utf8')).version },
+    });
+  });
+
   test('names each construct\'s class as aws-cdk-lib does: its own public class, else the public class it extends', { skip }, () => {
     const fqns = runFresh(`
       const app = new core.App({ outdir });

@@ -5,6 +5,15 @@ import type { Stack } from '../stack';
 import { SynthesisMessage, metadataEntries } from './metadata';
 import { TREE_VERSION, fqnOf } from './tree';
 
+const CONSTRUCTS_PREFIX = 'constructs.';
+let constructsVersionRead: string | undefined;
+
+/** The version of the `constructs` package in use (read once). */
+function constructsVersion(): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return constructsVersionRead ??= (require('constructs/package.json') as { version: string }).version;
+}
+
 /** The metadata of one stack's constructs, keyed by `/<path>`, and the messages among it. */
 export interface StackMetadata {
   readonly metadata: Record<string, any[]>;
@@ -63,7 +72,9 @@ export function collectOutputs(root: IConstruct, version: string, attributesOf: 
     }
     const attributes = attributesOf(c);
     if (attributes !== undefined) { node.attributes = attributes; }
-    node.constructInfo = { fqn: fqnOf(c), version };
+    const fqn = fqnOf(c);
+    // Classes of the constructs package carry that package's version, as aws-cdk-lib writes them (observed).
+    node.constructInfo = { fqn, version: fqn.startsWith(CONSTRUCTS_PREFIX) ? constructsVersion() : version };
     return node;
   };
   const tree = { version: TREE_VERSION, tree: visit(root, root.node.path, undefined) };
