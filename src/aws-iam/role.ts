@@ -162,8 +162,6 @@ export class Role extends Resource implements IRole {
   public readonly assumeRolePolicy?: PolicyDocument;
   /** Returns the ARN of this role. */
   public readonly roleArn: string;
-  /** Returns the stable and unique string identifying the role. For example, AIDAJQABLZS4A3QDU576Q. */
-  public readonly roleId: string;
   /** Returns the name of the role. */
   public readonly roleName: string;
   /** Returns the role. */
@@ -209,7 +207,6 @@ export class Role extends Resource implements IRole {
       description,
     });
 
-    this.roleId = this.resource.attrRoleId;
     this.roleArn = this.getResourceArnAttribute(this.resource.attrArn, {
       region: '',
       service: 'iam',
@@ -222,6 +219,11 @@ export class Role extends Resource implements IRole {
     this.principalAccount = this.env.account;
 
     this.node.addValidation({ validate: () => this.validateRole() });
+  }
+
+  /** Returns the stable and unique string identifying the role. For example, AIDAJQABLZS4A3QDU576Q. (A token made on first use.) */
+  public get roleId(): string {
+    return this.resource.attrRoleId;
   }
 
   /** A reference to this role. */

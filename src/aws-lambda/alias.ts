@@ -101,15 +101,16 @@ export class Alias extends QualifiedFunctionBase implements IAlias {
   public readonly version: IVersion;
   /** The qualified ARN of the alias (its `Ref`). */
   public readonly functionArn: string;
-  /** `<function name>:<alias name>`. */
-  public readonly functionName: string;
   /** The architecture of the function. */
   public readonly architecture: Architecture;
 
-  protected readonly qualifier: string;
   protected readonly canCreatePermissions = true;
 
   private scalableAlias?: IScalableFunctionAttribute;
+  /** The alias's `Ref` (its qualified ARN), from which the name and qualifier are cut on first use. */
+  private readonly resourceRef: string;
+  private _functionName?: string;
+  private _qualifier?: string;
 
   constructor(scope: Construct, id: string, props: AliasProps) {
     super(scope, id, { physicalName: props.aliasName });
@@ -133,9 +134,7 @@ export class Alias extends QualifiedFunctionBase implements IAlias {
       resourceName: `${this.lambda.functionName}:${this.physicalName}`,
       arnFormat: ArnFormat.COLON_RESOURCE_NAME,
     });
-    // The 7th part of the alias ARN is the function's name, which CloudFormation knows even when we do not.
-    this.functionName = `${Fn.select(6, Fn.split(':', this.functionArn))}:${this.aliasName}`;
-    this.qualifier = Fn.select(7, Fn.split(':', resource.ref));
+    this.resourceRef = resource.ref;
 
     if (props.onFailure || props.onSuccess || props.maxEventAge || props.retryAttempts !== undefined) {
       this.configureAsyncInvoke({
@@ -145,6 +144,19 @@ export class Alias extends QualifiedFunctionBase implements IAlias {
         retryAttempts: props.retryAttempts,
       });
     }
+  }
+
+  /**
+   * `<function name>:<alias name>`. The 7th part of the alias ARN is the function's name, which CloudFormation knows
+   * even when we do not. (Made on first use: most aliases are never asked for it.)
+   */
+  public get functionName(): string {
+    return this._functionName ??= `${Fn.select(6, Fn.split(':', this.functionArn))}:${this.aliasName}`;
+  }
+
+  /** The alias name, cut from its ARN (made on first use). */
+  protected get qualifier(): string {
+    return this._qualifier ??= Fn.select(7, Fn.split(':', this.resourceRef));
   }
 
   /** The principal the function runs as. */
