@@ -162,8 +162,6 @@ export class Role extends Resource implements IRole {
   public readonly assumeRolePolicy?: PolicyDocument;
   /** Returns the ARN of this role. */
   public readonly roleArn: string;
-  /** Returns the name of the role. */
-  public readonly roleName: string;
   /** Returns the role. */
   public readonly policyFragment: PrincipalPolicyFragment;
   /** Returns the permissions boundary attached to this role. */
@@ -179,6 +177,7 @@ export class Role extends Resource implements IRole {
   /** Created with the default policy (most roles never get one). */
   private statementDependables?: Map<PolicyStatement, StatementDependable>;
   private readonly resource: CfnRole;
+  private _roleName?: string;
 
   constructor(scope: Construct, id: string, props: RoleProps) {
     super(scope, id, { physicalName: props.roleName });
@@ -214,11 +213,15 @@ export class Role extends Resource implements IRole {
       // The ARN of a role with a path carries the path (without its leading slash) before the name.
       resourceName: `${props.path ? props.path.slice(props.path.startsWith('/') ? 1 : 0) : ''}${this.physicalName}`,
     });
-    this.roleName = this.getResourceNameAttribute(this.resource.ref);
     this.policyFragment = new ArnPrincipal(this.roleArn).policyFragment;
     this.principalAccount = this.env.account;
 
     this.node.addValidation({ validate: () => this.validateRole() });
+  }
+
+  /** Returns the name of the role. (Made on first use, like roleId.) */
+  public get roleName(): string {
+    return this._roleName ??= this.getResourceNameAttribute(this.resource.ref);
   }
 
   /** Returns the stable and unique string identifying the role. For example, AIDAJQABLZS4A3QDU576Q. (A token made on first use.) */

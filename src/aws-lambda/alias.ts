@@ -99,8 +99,6 @@ export class Alias extends QualifiedFunctionBase implements IAlias {
   public readonly lambda: IFunction;
   /** The version the alias points at. */
   public readonly version: IVersion;
-  /** The qualified ARN of the alias (its `Ref`). */
-  public readonly functionArn: string;
   /** The architecture of the function. */
   public readonly architecture: Architecture;
 
@@ -110,6 +108,7 @@ export class Alias extends QualifiedFunctionBase implements IAlias {
   /** The alias's `Ref` (its qualified ARN), from which the name and qualifier are cut on first use. */
   private readonly resourceRef: string;
   private _functionName?: string;
+  private _functionArn?: string;
   private _qualifier?: string;
 
   constructor(scope: Construct, id: string, props: AliasProps) {
@@ -128,12 +127,6 @@ export class Alias extends QualifiedFunctionBase implements IAlias {
       provisionedConcurrencyConfig: this.renderProvisionedConcurrency(props.provisionedConcurrentExecutions),
     });
 
-    this.functionArn = this.getResourceArnAttribute(resource.ref, {
-      service: 'lambda',
-      resource: 'function',
-      resourceName: `${this.lambda.functionName}:${this.physicalName}`,
-      arnFormat: ArnFormat.COLON_RESOURCE_NAME,
-    });
     this.resourceRef = resource.ref;
 
     if (props.onFailure || props.onSuccess || props.maxEventAge || props.retryAttempts !== undefined) {
@@ -144,6 +137,16 @@ export class Alias extends QualifiedFunctionBase implements IAlias {
         retryAttempts: props.retryAttempts,
       });
     }
+  }
+
+  /** The qualified ARN of the alias (its `Ref`; made on first use). */
+  public get functionArn(): string {
+    return this._functionArn ??= this.getResourceArnAttribute(this.resourceRef, {
+      service: 'lambda',
+      resource: 'function',
+      resourceName: `${this.lambda.functionName}:${this.physicalName}`,
+      arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+    });
   }
 
   /**

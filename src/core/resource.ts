@@ -84,7 +84,12 @@ export abstract class Resource extends Construct implements IResource {
    * Returns a string-encoded token that resolves to the physical name that should be passed to the
    * CloudFormation resource.
    */
-  protected readonly physicalName: string;
+  protected get physicalName(): string {
+    // A resource without a name gets a token for "no value" on first use (a Version never uses it).
+    return this._physicalNameToken ??= Token.asString(undefined);
+  }
+
+  private _physicalNameToken: string | undefined;
 
   private _physicalName: string | undefined;
   private readonly _allowCrossEnvironment: boolean;
@@ -111,10 +116,7 @@ export abstract class Resource extends Construct implements IResource {
         this._physicalName = props.physicalName;
       }
     }
-    if (physicalName === undefined) {
-      physicalName = Token.asString(undefined);
-    }
-    this.physicalName = physicalName;
+    this._physicalNameToken = physicalName;
   }
 
   /**
