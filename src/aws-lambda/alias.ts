@@ -105,8 +105,8 @@ export class Alias extends QualifiedFunctionBase implements IAlias {
   protected readonly canCreatePermissions = true;
 
   private scalableAlias?: IScalableFunctionAttribute;
-  /** The alias's `Ref` (its qualified ARN), from which the name and qualifier are cut on first use. */
-  private readonly resourceRef: string;
+  /** The alias's resource: its `Ref` (the qualified ARN) gives the ARN, name and qualifier on first use. */
+  private readonly resource: CfnAlias;
   private _functionName?: string;
   private _functionArn?: string;
   private _qualifier?: string;
@@ -127,7 +127,7 @@ export class Alias extends QualifiedFunctionBase implements IAlias {
       provisionedConcurrencyConfig: this.renderProvisionedConcurrency(props.provisionedConcurrentExecutions),
     });
 
-    this.resourceRef = resource.ref;
+    this.resource = resource;
 
     if (props.onFailure || props.onSuccess || props.maxEventAge || props.retryAttempts !== undefined) {
       this.configureAsyncInvoke({
@@ -141,7 +141,7 @@ export class Alias extends QualifiedFunctionBase implements IAlias {
 
   /** The qualified ARN of the alias (its `Ref`; made on first use). */
   public get functionArn(): string {
-    return this._functionArn ??= this.getResourceArnAttribute(this.resourceRef, {
+    return this._functionArn ??= this.getResourceArnAttribute(this.resource.ref, {
       service: 'lambda',
       resource: 'function',
       resourceName: `${this.lambda.functionName}:${this.physicalName}`,
@@ -159,7 +159,7 @@ export class Alias extends QualifiedFunctionBase implements IAlias {
 
   /** The alias name, cut from its ARN (made on first use). */
   protected get qualifier(): string {
-    return this._qualifier ??= Fn.select(7, Fn.split(':', this.resourceRef));
+    return this._qualifier ??= Fn.select(7, Fn.split(':', this.resource.ref));
   }
 
   /** The principal the function runs as. */
