@@ -1,20 +1,9 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { ROOT, distSkip, runFresh } from '../dist-process';
 
 // Loading is what users pay for at every synth, so it is measured on the build they run (dist/, with its lazy indexes).
-const ROOT = path.resolve(__dirname, '..', '..');
-const DIST = path.join(ROOT, 'dist');
-const built = fs.existsSync(path.join(DIST, 'aws-lambda', 'index.js'));
-
-/** Runs `script` in a fresh node process and returns what it printed as JSON. */
-function runFresh(script: string): any {
-  const run = spawnSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, DIST } });
-  assert.equal(run.status, 0, run.stderr);
-  return JSON.parse(run.stdout);
-}
 
 const LOADED_ASSET_MODULES = `
   const loadedAssetModules = () => Object.keys(require.cache)
@@ -27,7 +16,7 @@ const LOADED_ASSET_MODULES = `
   const stack = new core.Stack(new core.App({ outdir }), 'Stack');
 `;
 
-test('loading aws-lambda and creating a function with inline code loads no asset module', { skip: built ? false : 'dist/ is not built (npm run build)' }, () => {
+test('loading aws-lambda and creating a function with inline code loads no asset module', { skip: distSkip }, () => {
   const loaded = runFresh(`${LOADED_ASSET_MODULES}
     new lambda.Function(stack, 'Fn', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: lambda.Code.fromInline('x') });
     console.log(JSON.stringify(loadedAssetModules()));
@@ -35,7 +24,7 @@ test('loading aws-lambda and creating a function with inline code loads no asset
   assert.deepEqual(loaded, []);
 });
 
-test('binding asset code loads the S3 asset class, and only it', { skip: built ? false : 'dist/ is not built (npm run build)' }, () => {
+test('binding asset code loads the S3 asset class, and only it', { skip: distSkip }, () => {
   const loaded = runFresh(`${LOADED_ASSET_MODULES}
     const code = lambda.Code.fromAsset(${JSON.stringify(path.join(ROOT, 'test', 'fixtures', 'lambda', 'hello'))});
     const before = loadedAssetModules();
@@ -45,7 +34,7 @@ test('binding asset code loads the S3 asset class, and only it', { skip: built ?
   assert.deepEqual(loaded, { before: [], after: ['aws-s3-assets/asset.js'] });
 });
 
-test('binding image asset code loads the Docker image asset classes, not the S3 asset', { skip: built ? false : 'dist/ is not built (npm run build)' }, () => {
+test('binding image asset code loads the Docker image asset classes, not the S3 asset', { skip: distSkip }, () => {
   const loaded = runFresh(`${LOADED_ASSET_MODULES}
     const code = lambda.DockerImageCode.fromImageAsset(${JSON.stringify(path.join(ROOT, 'test', 'fixtures', 'lambda-image'))});
     new lambda.DockerImageFunction(stack, 'Fn', { code, architecture: lambda.Architecture.ARM_64 });

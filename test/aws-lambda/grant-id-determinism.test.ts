@@ -1,16 +1,11 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { distSkip, runFresh } from '../dist-process';
 
 // A grant to a principal built from a token (an ARN attribute, the stack's account) gets an id that hashes the
 // token's text, number included. aws-cdk-lib's numbering varies from process to process (observed: 3 different
 // ids in 4 identical runs), so such ids cannot be compared with it; ours must at least be the same on every run,
 // or each synth would replace the permission.
-const ROOT = path.resolve(__dirname, '..', '..');
-const DIST = path.join(ROOT, 'dist');
-const built = fs.existsSync(path.join(DIST, 'aws-lambda', 'index.js'));
 
 const PROGRAM = `
   const core = require(process.env.DIST + '/core');
@@ -29,15 +24,9 @@ const PROGRAM = `
   console.log(JSON.stringify(Object.keys(template.Resources).filter(id => template.Resources[id].Type === 'AWS::Lambda::Permission')));
 `;
 
-function permissionIds(): string[] {
-  const run = spawnSync(process.execPath, ['-e', PROGRAM], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, DIST } });
-  assert.equal(run.status, 0, run.stderr);
-  return JSON.parse(run.stdout);
-}
-
-test('grants to token principals get the same logical ids in every process', { skip: built ? false : 'dist/ is not built (npm run build)' }, () => {
-  const first = permissionIds();
+test('grants to token principals get the same logical ids in every process', { skip: distSkip }, () => {
+  const first = runFresh(PROGRAM);
   assert.equal(first.length, 2);
-  assert.deepEqual(permissionIds(), first);
-  assert.deepEqual(permissionIds(), first);
+  assert.deepEqual(runFresh(PROGRAM), first);
+  assert.deepEqual(runFresh(PROGRAM), first);
 });

@@ -1,15 +1,11 @@
 import { describe, test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { distSkip, runFresh as runDist } from '../dist-process';
 
 // The class names in tree.json are recorded on the public classes by the build (scripts/lazy-index.js), so this
 // runs the build users run (dist/) in a fresh process.
-const ROOT = path.resolve(__dirname, '..', '..');
-const DIST = path.join(ROOT, 'dist');
-const built = fs.existsSync(path.join(DIST, 'aws-lambda', 'index.js'));
-const skip = built ? false : 'dist/ is not built (npm run build)';
+const skip = distSkip;
 
 /** Runs `script` with `core`, `lambda`, `kms`, `Construct` and a temporary `outdir` in scope; returns its JSON output. */
 function runFresh(script: string): any {
@@ -22,9 +18,7 @@ function runFresh(script: string): any {
     const outdir = fs.mkdtempSync(require('os').tmpdir() + '/tree-metadata-');
     process.on('exit', () => fs.rmSync(outdir, { recursive: true, force: true }));
   `;
-  const run = spawnSync(process.execPath, ['-e', prelude + script], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, DIST } });
-  assert.equal(run.status, 0, run.stderr);
-  return JSON.parse(run.stdout);
+  return runDist(prelude + script);
 }
 
 describe('tree.json', () => {

@@ -3,13 +3,12 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { DIST, distSkip } from '../dist-process';
 
 // A program may touch any export first (`new iam.ServicePrincipal(...)` before anything else), and import cycles
 // between files then leave a base class undefined ("Class extends value undefined"). Each file of the build, and
 // each export of each module, is loaded here first, from an empty module cache.
-const DIST = path.resolve(__dirname, '..', '..', 'dist');
-const built = fs.existsSync(path.join(DIST, 'core', 'index.js'));
-const skip = built ? false : 'dist/ is not built (npm run build)';
+const skip = distSkip;
 
 function distFiles(dir: string, out: string[] = []): string[] {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
