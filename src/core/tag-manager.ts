@@ -117,6 +117,8 @@ export class TagManager {
    */
   public renderTags(combineWithTags?: any): any {
     const direct = combineWithTags ?? this.dynamicTags;
+    // Most resources have no tags at all: nothing to merge, sort or format.
+    if (direct === undefined && this.tags.size === 0) { return undefined; }
     if (direct !== undefined && !isLiteralTagList(direct) && !isLiteralTagMap(direct)) {
       // Tokens among the given tags: keep them as they are, after ours.
       const rendered = formatTags(this.tagType, this.sortedTags());

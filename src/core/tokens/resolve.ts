@@ -68,9 +68,17 @@ function resolveAt(obj: any, options: ResolveWalkOptions, path: string[]): any {
       if (typeof element === 'string' && element.charCodeAt(0) === 35 /* # */ && listTokenKey(element) !== undefined) {
         throw new Error(`A list token cannot be an element of a longer list (at ${pathString(path)}); use Fn.join or concatenate the lists instead`);
       }
-      path.push(String(i));
-      const r = resolveAt(element, options, path);
-      path.pop();
+      let r: any;
+      const type = typeof element;
+      // A plain leaf (inlined: most values are) resolves to itself.
+      if (type === 'boolean' || (type === 'number' && element >= 0)
+        || (type === 'string' && !(element.includes('${Token[') || element.includes('e+289')))) {
+        r = element;
+      } else {
+        path.push(String(i));
+        r = resolveAt(element, options, path);
+        path.pop();
+      }
       const drop = r === undefined && options.removeEmpty;
       if (out === undefined) {
         if (r === element && !drop) { continue; }
@@ -102,7 +110,15 @@ function resolveAt(obj: any, options: ResolveWalkOptions, path: string[]): any {
     if (value === undefined && options.removeEmpty) {
       resolvedValue = undefined;
     } else {
-      if (key.includes('${Token[') || key.includes('e+289')) {
+      const keyMayHoldToken = key.includes('${Token[') || key.includes('e+289');
+      const type = typeof value;
+      if (!keyMayHoldToken && (type === 'boolean' || (type === 'number' && value >= 0)
+        || (type === 'string' && !(value.includes('${Token[') || value.includes('e+289'))))) {
+        // A plain leaf under a plain key (inlined: most values are) resolves to itself.
+        if (out !== undefined) { out[key] = value; }
+        continue;
+      }
+      if (keyMayHoldToken) {
         path.push(key);
         resolvedKey = resolveAt(key, options, path);
         path.pop();
