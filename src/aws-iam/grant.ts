@@ -1,6 +1,6 @@
 import { Dependable, IConstruct, IDependable } from 'constructs';
 import { IResource, ResourceEnvironment, Token, TokenComparison, UnscopedValidationError } from '../core';
-import { IGrantable, IPrincipal } from './principal-base';
+import { IGrantable, IPrincipal, PrincipalBase } from './principal-base';
 import { PolicyStatement } from './policy-statement';
 
 /** Basic options for a grant operation. */
@@ -133,9 +133,14 @@ export class Grant implements IDependable {
       ? Token.compareStrings(resourceOf(options).env.account, principalAccount) : undefined;
     const crossAccount = comparison === TokenComparison.DIFFERENT || comparison === TokenComparison.ONE_UNRESOLVED;
 
-    const result = Grant.addToPrincipal({ ...options, scope: options.resource });
-    if (!crossAccount && result.success) { return result; }
-    return Grant.addToResourceOnly(options, options.grantee.grantPrincipal);
+    const principal = options.grantee.grantPrincipal;
+    // A principal without a policy of its own (a service, an account...) refuses every statement: none is built for
+    // it. (The resource's statement, built next, checks the same actions and conditions.)
+    if (principal.addToPrincipalPolicy !== PrincipalBase.prototype.addToPrincipalPolicy) {
+      const result = Grant.addToPrincipal({ ...options, scope: options.resource });
+      if (!crossAccount && result.success) { return result; }
+    }
+    return Grant.addToResourceOnly(options, principal);
   }
 
   /** Try to grant the given permissions to the given principal; the result says whether that worked. */

@@ -27,24 +27,27 @@ export function isCfnElementLike(x: any): boolean {
   return x !== null && typeof x === 'object' && CFN_ELEMENT_SYMBOL in x;
 }
 
+/** Marks Resource instances (their `stack` field holds their stack once they are constructed). */
+const RESOURCE_SYMBOL = Symbol.for('lambda-cdk.Resource');
+
 /** Where a construct remembers its stack (a hidden property: cheaper than a WeakMap of every construct). */
 const STACK_OF = Symbol('lambda-cdk.stackOf');
 
 /** The closest Stack that contains this construct (the construct itself if it is one). */
 export function findStack(construct: IConstruct): any {
-  let cached = (construct as any)[STACK_OF];
-  if (cached === undefined) {
-    if (isStackLike(construct)) {
-      cached = construct;
-    } else {
-      const parent = construct.node.scope;
-      if (!parent) {
-        throw new Error(`${construct.constructor?.name ?? 'Construct'} at '${construct.node.path}' should be created in the scope of a Stack, but no Stack found`);
-      }
-      cached = findStack(parent);
-    }
-    if (Object.isExtensible(construct)) { Object.defineProperty(construct, STACK_OF, { value: cached }); }
+  const c = construct as any;
+  let cached = c[STACK_OF];
+  if (cached !== undefined) { return cached; }
+  if (STACK_SYMBOL in c) { return c; }
+  // Elements and resources keep their stack in a field of their own: no hidden property (and new hidden class) needed.
+  const owns = CFN_ELEMENT_SYMBOL in c || RESOURCE_SYMBOL in c;
+  if (owns && c.stack !== undefined) { return c.stack; }
+  const parent = construct.node.scope;
+  if (!parent) {
+    throw new Error(`${construct.constructor?.name ?? 'Construct'} at '${construct.node.path}' should be created in the scope of a Stack, but no Stack found`);
   }
+  cached = findStack(parent);
+  if (!owns && Object.isExtensible(c)) { Object.defineProperty(c, STACK_OF, { value: cached }); }
   return cached;
 }
 
