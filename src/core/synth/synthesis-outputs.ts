@@ -1,4 +1,4 @@
-import type { IConstruct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import type { CfnElement } from '../cfn/cfn-element';
 import { isNestedStackLike, isStackLike, isStageLike, isCfnElementLike } from '../cfn/stack-lookup';
 import type { Stack } from '../stack';
@@ -8,10 +8,21 @@ import { TREE_VERSION, fqnOf } from './tree';
 const CONSTRUCTS_PREFIX = 'constructs.';
 let constructsVersionRead: string | undefined;
 
-/** The version of the `constructs` package in use (read once). */
+const JSII_RTTI = Symbol.for('jsii.rtti');
+
+/**
+ * The version of the `constructs` package in use (read once): its classes carry it in their jsii type information,
+ * which costs nothing to read; its package.json (a module resolution and a file read) only if they do not.
+ */
 function constructsVersion(): string {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return constructsVersionRead ??= (require('constructs/package.json') as { version: string }).version;
+  if (constructsVersionRead === undefined) {
+    const rtti = (Construct as unknown as Record<symbol, { version?: unknown } | undefined>)[JSII_RTTI];
+    constructsVersionRead = typeof rtti?.version === 'string'
+      ? rtti.version
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      : (require('constructs/package.json') as { version: string }).version;
+  }
+  return constructsVersionRead;
 }
 
 /** The metadata of one stack's constructs, keyed by `/<path>`, and the messages among it. */
