@@ -1,12 +1,15 @@
 // Shared by the benchmark apps: picks the library under test and reports peak memory to the runner.
 const path = require('path');
 
-/** `BENCH_LIB=oracle` runs aws-cdk-lib, anything else the built lambda-cdk (dist/). */
+/**
+ * `BENCH_LIB=oracle` runs aws-cdk-lib, anything else the built lambda-cdk: this repository's dist/, or the dist
+ * folder `BENCH_DIST` names (another build, for bench/ab.js).
+ */
 function loadLibrary() {
   if (process.env.BENCH_LIB === 'oracle') {
     return { core: require('aws-cdk-lib'), lib: (m) => require(`aws-cdk-lib/${m}`) };
   }
-  const dist = path.join(__dirname, '..', 'dist');
+  const dist = process.env.BENCH_DIST || path.join(__dirname, '..', 'dist');
   return { core: require(path.join(dist, 'core')), lib: (m) => require(path.join(dist, m)) };
 }
 
