@@ -54,7 +54,9 @@ for (let i = 0; i < 1000; i++) {
     ServiceRole: node('ServiceRole', `${p}/ServiceRole`, { Resource: node('Resource', `${p}/ServiceRole/Resource`) }),
     Resource: node('Resource', `${p}/Resource`),
     CurrentVersion: node('CurrentVersion', `${p}/CurrentVersion`, { Resource: node('Resource', `${p}/CurrentVersion/Resource`) }),
-    Aliaslive: node('Aliaslive', `${p}/Aliaslive`, { Resource: node('Resource', `${p}/Aliaslive/Resource`) }),
+    Aliaslive: node('Aliaslive', `${p}/Aliaslive`, {
+      Resource: node('Resource', `${p}/Aliaslive/Resource`), ScalingRole: node('ScalingRole', `${p}/Aliaslive/ScalingRole`),
+    }),
     [grantId]: node(grantId, `${p}/${grantId}`),
   });
 }

@@ -7,6 +7,7 @@ import type { EventInvokeConfigOptions } from './event-invoke-config';
 import { IFunction, QualifiedFunctionBase } from './function-base';
 import type { IVersion } from './lambda-version';
 import { AliasReference, CfnAlias, IAliasRef } from './lambda.generated';
+import { importAliasScalingRole } from './private/alias-scaling-role';
 import { validateProvisionedConcurrency } from './private/provisioned-concurrency';
 import type { AutoScalingOptions, IScalableFunctionAttribute } from './scalable-attribute-api';
 import { lazyModule } from '../core/lazy-module';
@@ -105,6 +106,8 @@ export class Alias extends QualifiedFunctionBase implements IAlias {
   protected readonly canCreatePermissions = true;
 
   private scalableAlias?: IScalableFunctionAttribute;
+  /** The service-linked role that scales provisioned concurrency (imported, as aws-cdk-lib does, in the constructor). */
+  private readonly scalingRole: iam.IRole;
   /** The alias's resource: its `Ref` (the qualified ARN) gives the ARN, name and qualifier on first use. */
   private readonly resource: CfnAlias;
   private _functionName?: string;
@@ -128,6 +131,7 @@ export class Alias extends QualifiedFunctionBase implements IAlias {
     });
 
     this.resource = resource;
+    this.scalingRole = importAliasScalingRole(this);
 
     if (props.onFailure || props.onSuccess || props.maxEventAge || props.retryAttempts !== undefined) {
       this.configureAsyncInvoke({
@@ -201,7 +205,7 @@ export class Alias extends QualifiedFunctionBase implements IAlias {
         + 'and reuse the attribute it returned', this);
     }
     const { scaleAliasProvisionedConcurrency } = aliasScalingModule();
-    this.scalableAlias = scaleAliasProvisionedConcurrency(this, options);
+    this.scalableAlias = scaleAliasProvisionedConcurrency(this, this.scalingRole, options);
     return this.scalableAlias;
   }
 

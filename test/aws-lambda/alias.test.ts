@@ -161,6 +161,20 @@ describe('Alias auto scaling', () => {
     });
   });
 
+  test('every alias imports the service-linked scaling role as its child ScalingRole, right after its resource', () => {
+    // The construct tree aws-cdk-lib 2.276.0 builds for the same program (its tree.json): the role is imported in
+    // the constructor, so it comes before the asynchronous invocation configuration and the scalable target.
+    const stack = newStack();
+    const alias = new lambda.Alias(stack, 'Alias', {
+      aliasName: 'prod', version: newFunction(stack).latestVersion, maxEventAge: Duration.hours(1),
+    });
+    assert.deepEqual(alias.node.children.map(c => c.node.id), ['Resource', 'ScalingRole', 'EventInvokeConfig']);
+    alias.addAutoScaling({ maxCapacity: 2 });
+    assert.deepEqual(alias.node.children.map(c => c.node.id), ['Resource', 'ScalingRole', 'EventInvokeConfig', 'AliasScaling']);
+    // An imported role: no resource of its own.
+    Template.fromStack(stack).resourceCountIs('AWS::IAM::Role', 1);
+  });
+
   test('scaleOnUtilization tracks LambdaProvisionedConcurrencyUtilization; scaleOnSchedule adds scheduled actions', () => {
     const stack = newStack();
     const alias = new lambda.Alias(stack, 'Alias', { aliasName: 'prod', version: newFunction(stack).latestVersion });

@@ -67,6 +67,7 @@ describe('tree.json', () => {
       'S/F/CurrentVersion/Resource': 'aws-cdk-lib.aws_lambda.CfnVersion',
       'S/F/Aliaslive': 'aws-cdk-lib.aws_lambda.Alias',
       'S/F/Aliaslive/Resource': 'aws-cdk-lib.aws_lambda.CfnAlias',
+      'S/F/Aliaslive/ScalingRole': 'aws-cdk-lib.Resource',
       'S/Imp': 'aws-cdk-lib.aws_lambda.FunctionBase',
       'S/K': 'aws-cdk-lib.aws_kms.Key',
       'S/K/Resource': 'aws-cdk-lib.aws_kms.CfnKey',
