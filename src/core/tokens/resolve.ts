@@ -35,16 +35,10 @@ function resolveAt(obj: any, options: ResolveWalkOptions, path: string[]): any {
   switch (typeof obj) {
     case 'function':
       throw new Error(`Trying to resolve a non-data object (a function) at ${pathString(path)}; only data can be rendered into a template`);
-    case 'string': {
+    case 'string':
       // mayHoldToken, inlined: this runs for every string of every template.
-      if (!(obj.includes('${Token[') || obj.includes('e+289')) || obj.startsWith(INTRINSIC_KEY_PREFIX)) { return obj; }
-      const whole = TOKENS.wholeMarkerToken(obj);
-      if (whole !== undefined) { return resolveToken(whole, options, path); }
-      const fragments = TOKENS.splitString(obj);
-      if (!fragments.hasTokens) { return obj; }
-      if (fragments.length === 1) { return resolveToken(fragments.firstToken!, options, path); }
-      return options.resolver.resolveString(fragments, makeContext(options, path));
-    }
+      if (!(obj.includes('${Token[') || obj.includes('e+289'))) { return obj; }
+      return resolveMarkedString(obj, options, path);
     case 'number': {
       if (extractTokenDouble(obj) === undefined) { return obj; }
       const token = TOKENS.lookupNumber(obj);
@@ -70,9 +64,16 @@ function resolveAt(obj: any, options: ResolveWalkOptions, path: string[]): any {
       }
       let r: any;
       const type = typeof element;
-      // A plain leaf (inlined: most values are) resolves to itself.
-      if (type === 'boolean' || (type === 'number' && element >= 0)
-        || (type === 'string' && !(element.includes('${Token[') || element.includes('e+289')))) {
+      // Leaves inlined (most values are): a string is tested for markers once, other plain leaves resolve to themselves.
+      if (type === 'string') {
+        if (element.includes('${Token[') || element.includes('e+289')) {
+          path.push(String(i));
+          r = resolveMarkedString(element, options, path);
+          path.pop();
+        } else {
+          r = element;
+        }
+      } else if (type === 'boolean' || (type === 'number' && element >= 0)) {
         r = element;
       } else {
         path.push(String(i));
@@ -112,9 +113,9 @@ function resolveAt(obj: any, options: ResolveWalkOptions, path: string[]): any {
     } else {
       const keyMayHoldToken = key.includes('${Token[') || key.includes('e+289');
       const type = typeof value;
-      if (!keyMayHoldToken && (type === 'boolean' || (type === 'number' && value >= 0)
-        || (type === 'string' && !(value.includes('${Token[') || value.includes('e+289'))))) {
-        // A plain leaf under a plain key (inlined: most values are) resolves to itself.
+      // Leaves inlined (most values are): a string is tested for markers once, other plain leaves resolve to themselves.
+      const markedString = type === 'string' && (value.includes('${Token[') || value.includes('e+289'));
+      if (!keyMayHoldToken && !markedString && (type === 'string' || type === 'boolean' || (type === 'number' && value >= 0))) {
         if (out !== undefined) { out[key] = value; }
         continue;
       }
@@ -130,7 +131,7 @@ function resolveAt(obj: any, options: ResolveWalkOptions, path: string[]): any {
         }
       }
       path.push(resolvedKey);
-      resolvedValue = resolveAt(value, options, path);
+      resolvedValue = markedString ? resolveMarkedString(value, options, path) : resolveAt(value, options, path);
       path.pop();
     }
     const drop = resolvedValue === undefined && options.removeEmpty;
@@ -142,6 +143,17 @@ function resolveAt(obj: any, options: ResolveWalkOptions, path: string[]): any {
     if (!drop) { out[resolvedKey] = resolvedValue; }
   }
   return out ?? obj;
+}
+
+/** A string that contains a token marker (or looks like it might): its tokens resolved. */
+function resolveMarkedString(obj: string, options: ResolveWalkOptions, path: string[]): any {
+  if (obj.startsWith(INTRINSIC_KEY_PREFIX)) { return obj; }
+  const whole = TOKENS.wholeMarkerToken(obj);
+  if (whole !== undefined) { return resolveToken(whole, options, path); }
+  const fragments = TOKENS.splitString(obj);
+  if (!fragments.hasTokens) { return obj; }
+  if (fragments.length === 1) { return resolveToken(fragments.firstToken!, options, path); }
+  return options.resolver.resolveString(fragments, makeContext(options, path));
 }
 
 function resolveToken(token: IResolvable, options: ResolveWalkOptions, path: string[]): any {
