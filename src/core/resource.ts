@@ -3,6 +3,7 @@ import { Construct, IConstruct } from 'constructs';
 import type { ArnComponents } from './arn';
 import { CfnElement, requestRerender } from './cfn/cfn-element';
 import { CfnResource } from './cfn/cfn-resource';
+import { RESOURCE_SYMBOL } from './cfn/stack-lookup';
 import { Names } from './names';
 import { ValidationError } from './errors';
 import { PhysicalName } from './physical-name';
@@ -62,8 +63,6 @@ export interface ResourceProps {
    */
   readonly environmentFromArn?: string;
 }
-
-const RESOURCE_SYMBOL = Symbol.for('lambda-cdk.Resource');
 
 /** A construct which represents an AWS resource (the base class of L2 constructs). */
 export abstract class Resource extends Construct implements IResource {

@@ -28,7 +28,7 @@ export function isCfnElementLike(x: any): boolean {
 }
 
 /** Marks Resource instances (their `stack` field holds their stack once they are constructed). */
-const RESOURCE_SYMBOL = Symbol.for('lambda-cdk.Resource');
+export const RESOURCE_SYMBOL = Symbol.for('lambda-cdk.Resource');
 
 /** Where a construct remembers its stack (a hidden property: cheaper than a WeakMap of every construct). */
 const STACK_OF = Symbol('lambda-cdk.stackOf');
