@@ -288,6 +288,15 @@ describe('Role.fromRoleArn', () => {
     assert.deepEqual(stack.resolve(role.principalAccount), { 'Fn::Select': [4, arnParts] });
   });
 
+  test('an imported role is an AWS principal of its ARN, made once, in a resource policy', () => {
+    const stack = newStack(env);
+    const role = Role.fromRoleArn(stack, 'R', 'arn:aws:iam::123456789012:role/R');
+    assert.equal(role.policyFragment, role.policyFragment);
+    assert.deepEqual(role.policyFragment.principalJson, { AWS: ['arn:aws:iam::123456789012:role/R'] });
+    const document = new PolicyDocument({ statements: [new PolicyStatement({ actions: ['s3:GetObject'], resources: ['*'], principals: [role] })] });
+    assert.deepEqual(stack.resolve(document.toJSON()).Statement[0].Principal, { AWS: 'arn:aws:iam::123456789012:role/R' });
+  });
+
   test('fromRoleName builds the ARN in the stack account and partition', () => {
     const stack = newStack(env);
     const role = Role.fromRoleName(stack, 'R', 'named');

@@ -38,9 +38,9 @@ class ImportedRole extends Resource implements IRole {
   public readonly grantPrincipal: IPrincipal = this;
   public readonly principalAccount: string | undefined;
   public readonly assumeRoleAction: string = 'sts:AssumeRole';
-  public readonly policyFragment: PrincipalPolicyFragment;
   private readonly attachedPolicies = new AttachedPolicies();
   private defaultPolicy?: Policy;
+  private policyFragmentMade?: PrincipalPolicyFragment;
 
   constructor(
     scope: Construct, id: string,
@@ -51,7 +51,11 @@ class ImportedRole extends Resource implements IRole {
   ) {
     super(scope, id, { account });
     this.principalAccount = this.env.account;
-    this.policyFragment = new ArnPrincipal(roleArn).policyFragment;
+  }
+
+  /** Made when first asked for: most imported roles (an alias's scaling role, say) are never a principal of a policy. */
+  public get policyFragment(): PrincipalPolicyFragment {
+    return this.policyFragmentMade ??= new ArnPrincipal(this.roleArn).policyFragment;
   }
 
   public get roleRef(): RoleReference {
