@@ -32,11 +32,12 @@ function measure(app, lib) {
 }
 
 console.log(`node ${process.version}, ${os.cpus().length} cores, median of ${runs} runs, whole-process wall time and peak RSS`);
-console.log('app'.padEnd(20), 'aws-cdk-lib'.padStart(22), 'lambda-cdk'.padStart(22), 'time ratio'.padStart(11), 'memory ratio'.padStart(13));
+const nameWidth = Math.max(20, ...apps.map(a => a.length));
+console.log('app'.padEnd(nameWidth), 'aws-cdk-lib'.padStart(22), 'lambda-cdk'.padStart(22), 'time ratio'.padStart(11), 'memory ratio'.padStart(13));
 for (const app of apps) {
   const oracle = measure(app, 'oracle');
   const ours = measure(app, 'lambda-cdk');
   const fmt = (m) => `${m.wallMs.toFixed(0)} ms ${m.maxRssMb.toFixed(0)} MB`;
-  console.log(app.padEnd(20), fmt(oracle).padStart(22), fmt(ours).padStart(22),
+  console.log(app.padEnd(nameWidth), fmt(oracle).padStart(22), fmt(ours).padStart(22),
     `${(oracle.wallMs / ours.wallMs).toFixed(1)}x`.padStart(11), `${(oracle.maxRssMb / ours.maxRssMb).toFixed(1)}x`.padStart(13));
 }
