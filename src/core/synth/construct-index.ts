@@ -9,14 +9,17 @@ export interface ConstructIndex {
   readonly all: IConstruct[];
   /** The stacks, in preorder. */
   readonly stacks: Stack[];
+  /** The stages (the App among them), in preorder. */
+  readonly stages: IConstruct[];
   /** The CloudFormation elements of each stack, in preorder, not those of stacks or stages below it. */
   readonly elements: Map<Stack, CfnElement[]>;
 }
 
-/** Walk the tree once: constructs, stacks, and which stack each CloudFormation element belongs to. */
+/** Walk the tree once: constructs, stacks, stages, and which stack each CloudFormation element belongs to. */
 export function indexConstructs(root: IConstruct): ConstructIndex {
   const all: IConstruct[] = [];
   const stacks: Stack[] = [];
+  const stages: IConstruct[] = [];
   const elements = new Map<Stack, CfnElement[]>();
   const visit = (c: IConstruct, owner: CfnElement[] | undefined) => {
     all.push(c);
@@ -29,10 +32,11 @@ export function indexConstructs(root: IConstruct): ConstructIndex {
       own = [];
       elements.set(c as unknown as Stack, own);
     } else if (isStageLike(c)) {
+      stages.push(c);
       own = undefined;
     }
     for (const child of c.node.children) { visit(child, own); }
   };
   visit(root, undefined);
-  return { all, stacks, elements };
+  return { all, stacks, stages, elements };
 }

@@ -4,7 +4,7 @@ import { Construct, IConstruct } from 'constructs';
 import { invokeAspects } from '../aspects';
 import type { CfnElement } from '../cfn/cfn-element';
 import type { CfnResource } from '../cfn/cfn-resource';
-import { findStage, isStageLike } from '../cfn/stack-lookup';
+import { findStage } from '../cfn/stack-lookup';
 import { ValidationError } from '../errors';
 import { featureFlagReport } from '../feature-flags';
 import { applyContextPermissionsBoundaries, permissionsBoundariesInUse } from '../permissions-boundary';
@@ -64,7 +64,7 @@ export function synthesize(root: Stage, options: StageSynthesisOptions): CloudAs
   fs.mkdirSync(outdir, { recursive: true });
   const staging = fs.mkdtempSync(path.join(outdir, '.synth-'));
   try {
-    const stages = index.all.filter(isStageLike) as unknown as Stage[];
+    const stages = index.stages as unknown as Stage[];
     const assembly = writeAssembly(root, staging, outdir, { stacks, stages, templates, metadata: outputs.metadata, writeTree }, true);
     if (writeTree) { fs.writeFileSync(path.join(staging, 'tree.json'), JSON.stringify(outputs.tree)); }
     moveIntoPlace(staging, outdir);
