@@ -17,4 +17,15 @@ function finish() {
   process.stdout.write(JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS }) + '\n');
 }
 
-module.exports = { loadLibrary, finish };
+/**
+ * Run a benchmark app when its file is the process's entry point (not when another script loads it for its builder):
+ * build it with the library under test into `BENCH_OUTDIR`, synthesize it, and report.
+ */
+function runWhenMain(appModule, build) {
+  if (require.main !== appModule) { return; }
+  const { core, lib } = loadLibrary();
+  build(core, lib, process.env.BENCH_OUTDIR).synth();
+  finish();
+}
+
+module.exports = { loadLibrary, finish, runWhenMain };

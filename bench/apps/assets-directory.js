@@ -50,9 +50,4 @@ function defineApp(cdk, lib, outdir) {
 
 module.exports = { benchAssetDirectory, defineApp };
 
-if (require.main === module) {
-  const { loadLibrary, finish } = require('../harness');
-  const { core, lib } = loadLibrary();
-  defineApp(core, lib, process.env.BENCH_OUTDIR).synth();
-  finish();
-}
+require('../harness').runWhenMain(module, defineApp);

@@ -4,7 +4,7 @@
 // hashing or warnings). What it costs is the share of core (tokens, logical IDs, rendering, synthesis) in lambda-1000;
 // compare it with lambda-1000 and lambda-1000-constructs-floor.
 const { Construct } = require('constructs');
-const { loadLibrary, finish } = require('../harness');
+const { runWhenMain } = require('../harness');
 
 const TRUST_POLICY = {
   Statement: [{ Action: 'sts:AssumeRole', Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' } }],
@@ -48,10 +48,6 @@ function buildApp(cdk, lib, outdir) {
   return app;
 }
 
-if (require.main === module) {
-  const { core, lib } = loadLibrary();
-  buildApp(core, lib, process.env.BENCH_OUTDIR).synth();
-  finish();
-}
+runWhenMain(module, buildApp);
 
 module.exports = { buildApp };

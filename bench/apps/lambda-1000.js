@@ -1,6 +1,6 @@
 // 1,000 functions, each with an environment variable, reserved concurrency, currentVersion, an alias and a
 // grantInvoke to a service principal (issue 6's benchmark).
-const { loadLibrary, finish } = require('../harness');
+const { runWhenMain } = require('../harness');
 
 /** Build the app with the given core module and module loader (also used by bench/phases.js). */
 function buildApp(cdk, lib, outdir) {
@@ -23,10 +23,6 @@ function buildApp(cdk, lib, outdir) {
   return app;
 }
 
-if (require.main === module) {
-  const { core, lib } = loadLibrary();
-  buildApp(core, lib, process.env.BENCH_OUTDIR).synth();
-  finish();
-}
+runWhenMain(module, buildApp);
 
 module.exports = { buildApp };
