@@ -5,6 +5,7 @@
 // compare it with lambda-1000 and lambda-1000-constructs-floor.
 const { Construct } = require('constructs');
 const { runWhenMain } = require('../harness');
+const { appWithStacks } = require('./lambda-1000');
 
 const TRUST_POLICY = {
   Statement: [{ Action: 'sts:AssumeRole', Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' } }],
@@ -17,9 +18,7 @@ const PERMISSION_ID = 'Invoke1f/BIBwkGKTIwSRmFV8O1yjU9AK+dA1Znl7HToNrxfA=';
 function buildApp(cdk, lib, outdir) {
   const lambda = lib('aws-lambda');
   const iam = lib('aws-iam');
-  const app = new cdk.App({ outdir });
-  const stacks = [];
-  for (let s = 0; s < 10; s++) { stacks.push(new cdk.Stack(app, `Functions${s}`)); }
+  const { app, stacks } = appWithStacks(cdk, outdir);
   for (let i = 0; i < 1000; i++) {
     const fn = new Construct(stacks[i % 10], `Fn${i}`);
     const role = new iam.CfnRole(new Construct(fn, 'ServiceRole'), 'Resource', {
@@ -34,7 +33,7 @@ function buildApp(cdk, lib, outdir) {
       role: role.attrArn,
       runtime: 'nodejs20.x',
     });
-    resource.addDependency(role);
+    resource.addResourceDependency(role);
     const version = new lambda.CfnVersion(new Construct(fn, 'CurrentVersion'), 'Resource', { functionName: resource.ref });
     const alias = new Construct(fn, 'Aliaslive');
     new lambda.CfnAlias(alias, 'Resource', { functionName: resource.ref, functionVersion: version.attrVersion, name: 'live' });
